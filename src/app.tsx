@@ -1,0 +1,39 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useWizard } from './store/wizard-store'
+import { LanguageSwitch } from './components/language-switch'
+import { QuestionStep } from './components/question-step'
+import { ResultView } from './components/result-view'
+import { UrlNotice } from './components/url-notice'
+
+/** The page: header with the language switch, then the view for the current step. */
+export function App() {
+  const { t } = useTranslation()
+  const step = useWizard((s) => s.step)
+  // Focus follows the step only after the person has moved, never on the first page load.
+  const firstStep = useRef(step)
+  const moved = useRef(false)
+  if (step !== firstStep.current) moved.current = true
+  useEffect(() => {
+    document.querySelector('meta[name="description"]')?.setAttribute('content', t('app.description'))
+  }, [t])
+
+  return (
+    <>
+      <header className="header">
+        <div className="header__inner">
+          <p className="header__name">{t('app.name')}</p>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main className="page" id="main">
+        <UrlNotice />
+        {step === 'result' ? (
+          <ResultView focusHeading={moved.current} />
+        ) : (
+          <QuestionStep key={step} questionId={step} focusHeading={moved.current} />
+        )}
+      </main>
+    </>
+  )
+}

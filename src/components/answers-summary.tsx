@@ -1,0 +1,38 @@
+import type { MouseEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { QuestionId } from '../model/decision-model'
+import { decisionModel } from '../model/questions'
+import { useWizard, wizardStore } from '../store/wizard-store'
+import { formatSearch } from '../url/codec'
+
+/** "Your answers": one row per question with a Change link that opens its step (GOV.UK check answers). */
+export function AnswersSummary() {
+  const { t } = useTranslation()
+  const answers = useWizard((s) => s.answers)
+  const locale = useWizard((s) => s.locale)
+  const change = (event: MouseEvent<HTMLAnchorElement>, question: QuestionId) => {
+    event.preventDefault()
+    wizardStore.getState().goTo(question)
+  }
+  return (
+    <section aria-labelledby="answers-heading" className="section">
+      <h2 id="answers-heading">{t('result.answersHeading')}</h2>
+      <dl className="summary-list">
+        {decisionModel.questions.map((q) => (
+          <div className="summary-list__row" key={q.id}>
+            <dt className="summary-list__key">{t(`model:questions.${q.id}.summary`)}</dt>
+            <dd className="summary-list__value">
+              {(answers[q.id] ?? []).map((o) => t(`model:options.${q.id}.${o}`)).join(t('list.separator'))}
+            </dd>
+            <dd className="summary-list__actions no-print">
+              <a href={formatSearch({ answers, step: q.id, locale })} onClick={(e) => change(e, q.id)}>
+                {t('actions.change')}
+                <span className="visually-hidden"> {t('result.changeHidden', { question: t(`model:questions.${q.id}.summary`) })}</span>
+              </a>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  )
+}

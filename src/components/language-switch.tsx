@@ -1,0 +1,39 @@
+import type { MouseEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LOCALES, type Locale } from '../model/locale'
+import { useWizard, wizardStore } from '../store/wizard-store'
+import { formatSearch } from '../url/codec'
+
+/**
+ * Links to each language, named in its own script ("English", "中文"). A link (not a button) so
+ * it also works as a plain URL; a click switches in place, keeping the step and the answers.
+ */
+export function LanguageSwitch() {
+  const { t } = useTranslation()
+  const locale = useWizard((s) => s.locale)
+  const step = useWizard((s) => s.step)
+  const answers = useWizard((s) => s.answers)
+  const pick = (event: MouseEvent<HTMLAnchorElement>, next: Locale) => {
+    event.preventDefault()
+    wizardStore.getState().setLocale(next)
+  }
+  return (
+    <nav className="language-switch" aria-label={t('language.label')}>
+      <ul>
+        {LOCALES.map((l) => (
+          <li key={l}>
+            <a
+              href={formatSearch({ answers, step, locale: l })}
+              lang={l}
+              hrefLang={l}
+              aria-current={l === locale ? 'true' : undefined}
+              onClick={(e) => pick(e, l)}
+            >
+              {t(`language.names.${l}`, { lng: l })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,176 @@
+import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { getQuestion, previousStep, stepNumber } from '../model/answers'
+import type { Option, Question, QuestionId } from '../model/decision-model'
+import { decisionModel } from '../model/questions'
+import { useWizard, wizardStore } from '../store/wizard-store'
+import { formatSearch } from '../url/codec'
+import { useStepPage } from './step-page'
+
+/** Props of {@link QuestionStep}. */
+export interface QuestionStepProps {
+  questionId: QuestionId
+  /** Move focus to the question when shown (after Continue, Back or a Change link). */
+  focusHeading: boolean
+}
+
+/** Options of a question split into display groups, in order (one unnamed group when ungrouped). */
+function groupOptions(question: Question): { group: string | undefined; options: Option[] }[] {
+  const groups: { group: string | undefined; options: Option[] }[] = []
+  for (const option of question.options) {
+    const last = groups[groups.length - 1]
+    if (last && last.group === option.group) last.options.push(option)
+    else groups.push({ group: option.group, options: [option] })
+  }
+  return groups
+}
+
+/** One question on its own page: the GOV.UK question-page pattern. */
+export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
+  const { t } = useTranslation()
+  const question = getQuestion(decisionModel, questionId)
+  const chosen = useWizard((s) => s.answers[questionId])
+  const [showError, setShowError] = useState(false)
+  const errorSummaryRef = useRef<HTMLDivElement>(null)
+  const [errorFocusRequest, setErrorFocusRequest] = useState(0)
+
+  const number = stepNumber(decisionModel, questionId)
+  const total = decisionModel.questions.length
+  const title = t(`model:questions.${questionId}.title`)
+  const hasError = showError && (chosen?.length ?? 0) === 0
+  const errorMessage = t(
+    question.selection === 'single'
+      ? 'errors.selectOne'
+      : question.options.some((o) => o.exclusive)
+        ? 'errors.selectSomeOrNone'
+        : 'errors.selectSome',
+  )
+  const headingRef = useStepPage(
+    `${hasError ? t('errors.titlePrefix') : ''}${title} – ${t('progress', { current: number, total })} – ${t('app.titleSuffix')}`,
+    focusHeading,
+  )
+  useEffect(() => {
+    if (errorFocusRequest > 0) errorSummaryRef.current?.focus()
+  }, [errorFocusRequest])
+
+  const previous = previousStep(decisionModel, questionId)
+  const ids = { hint: `${questionId}-hint`, error: `${questionId}-error` }
+  const firstInputId = `${questionId}-${question.options[0]?.id ?? ''}`
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (wizardStore.getState().continueFrom(questionId) === 'missing') {
+      setShowError(true)
+      setErrorFocusRequest((n) => n + 1)
+    }
+  }
+  // The second click of a double click (detail 2) must not submit the next step's form.
+  const onContinueClick = (event: MouseEvent<HTMLButtonElement>) => {
+    if (event.detail > 1) event.preventDefault()
+  }
+  const onBack = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault()
+    wizardStore.getState().goBack()
+  }
+  const onErrorLink = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault()
+    const input = document.getElementById(firstInputId)
+    input?.closest('fieldset')?.scrollIntoView()
+    input?.focus()
+  }
+
+  const renderOption = (option: Option) => {
+    const id = `${questionId}-${option.id}`
+    return (
+      <div className="choice" key={option.id}>
+        <input
+          className="choice__input"
+          id={id}
+          name={questionId}
+          type={question.selection === 'single' ? 'radio' : 'checkbox'}
+          value={option.id}
+          checked={chosen?.includes(option.id) ?? false}
+          onChange={(e) => wizardStore.getState().choose(questionId, option.id, e.target.checked)}
+        />
+        <label className="choice__label" htmlFor={id}>
+          {t(`model:options.${questionId}.${option.id}`)}
+        </label>
+      </div>
+    )
+  }
+
+  return (
+    <>
+      {previous && (
+        <a className="back-link" href={formatSearch({ ...wizardStore.getState(), step: previous })} onClick={onBack}>
+          {t('actions.back')}
+        </a>
+      )}
+      {hasError && (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={errorSummaryRef} aria-labelledby="error-summary-title">
+          <h2 className="error-summary__title" id="error-summary-title">
+            {t('errors.summaryTitle')}
+          </h2>
+          <ul className="error-summary__list">
+            <li>
+              <a href={`#${firstInputId}`} onClick={onErrorLink}>
+                {errorMessage}
+              </a>
+            </li>
+          </ul>
+        </div>
+      )}
+      <form noValidate onSubmit={onSubmit} className="question">
+        <div className={hasError ? 'form-group form-group--error' : 'form-group'}>
+          <fieldset className="fieldset" aria-describedby={hasError ? `${ids.hint} ${ids.error}` : ids.hint}>
+            <legend className="fieldset__legend">
+              <h1 className="heading" ref={headingRef} tabIndex={-1}>
+                <span className="caption">{t('progress', { current: number, total })}</span>
+                <span className="visually-hidden"> – </span>
+                {title}
+              </h1>
+            </legend>
+            <p className="hint" id={ids.hint}>
+              {t(`model:questions.${questionId}.hint`)}
+            </p>
+            {hasError && (
+              <p className="error-message" id={ids.error}>
+                <span className="visually-hidden">{t('errors.titlePrefix')}</span>
+                {errorMessage}
+              </p>
+            )}
+            <div className="choices">
+              {groupOptions(question).map(({ group, options }) => {
+                const plain = options.filter((o) => !o.exclusive)
+                const exclusive = options.filter((o) => o.exclusive)
+                return (
+                  <div key={group ?? 'all'} className="choices__group">
+                    {group ? (
+                      <div role="group" aria-labelledby={`${questionId}-group-${group}`}>
+                        <p className="choices__group-label" id={`${questionId}-group-${group}`}>
+                          {t(`model:groups.${questionId}.${group}`)}
+                        </p>
+                        {plain.map(renderOption)}
+                      </div>
+                    ) : (
+                      plain.map(renderOption)
+                    )}
+                    {exclusive.length > 0 && (
+                      <>
+                        <p className="choices__divider">{t('choices.or')}</p>
+                        {exclusive.map(renderOption)}
+                      </>
+                    )}
+                  </div>
+                )
+              })}
+            </div>
+          </fieldset>
+        </div>
+        <button type="submit" className="button" onClick={onContinueClick}>
+          {t('actions.continue')}
+        </button>
+      </form>
+    </>
+  )
+}

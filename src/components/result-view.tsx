@@ -1,0 +1,296 @@
+import { useMemo, useState, type MouseEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
+import { MODEL_IDS, type ModelId } from '../model/decision-model'
+import { decisionModel } from '../model/questions'
+import { findSmallestFlip, reasonsFor, scoreModels, type Flip, type Reason, type ScoreResult } from '../model/score'
+import { useWizard, wizardStore } from '../store/wizard-store'
+import { formatSearch } from '../url/codec'
+import { AnswersSummary } from './answers-summary'
+import { useStepPage } from './step-page'
+
+/** Props of {@link ResultView}. */
+export interface ResultViewProps {
+  /** Move focus to the recommendation when shown (after the last Continue). */
+  focusHeading: boolean
+}
+
+/** Points with at most one decimal, in the locale's digits. */
+function formatPoints(points: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(points)
+}
+
+/** The plain-text summary copied by "Copy summary": verdict, shares, reasons with §, the link. */
+export function summaryText(t: TFunction, result: ScoreResult, reasons: readonly Reason[], url: string): string {
+  const models = Object.fromEntries(MODEL_IDS.map((m) => [m, t(`model:models.${m}`)])) as Record<ModelId, string>
+  return [
+    t('app.name'),
+    t('result.heading', { model: models[result.recommended] }),
+    t('result.summaryShares', {
+      gpt4: models['gpt-4'],
+      chatgpt: models.chatgpt,
+      gpt4Share: result.share['gpt-4'],
+      chatgptShare: result.share.chatgpt,
+    }),
+    t('result.summaryReasons'),
+    ...reasons.map(
+      (r) =>
+        `- ${t(`model:reasons.${r.source.quote}`)} (${t('result.source', {
+          section: r.source.section,
+          title: t(`model:sections.s${r.source.section}`),
+        })})`,
+    ),
+    t('result.summaryLink', { url }),
+  ].join('\n')
+}
+
+/** Copies text with the Clipboard API; false where it is missing or refused (the view then shows the link to copy by hand). */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard) return false
+    await navigator.clipboard.writeText(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function ReasonList({ reasons, t, locale }: { reasons: readonly Reason[]; t: TFunction; locale: string }) {
+  return (
+    <ol className="reasons">
+      {reasons.map((reason) => (
+        <li key={reason.source.quote} className="reason">
+          <p className="reason__text">{t(`model:reasons.${reason.source.quote}`)}</p>
+          <p className="reason__answers">
+            {reason.options
+              .map(({ question, option }) => t('result.reasonAnswer', { option: t(`model:options.${question}.${option}`) }))
+              .join(t('list.separator'))}
+          </p>
+          <details className="reason__source">
+            <summary>
+              <cite>
+                {t('result.source', { section: reason.source.section, title: t(`model:sections.s${reason.source.section}`) })}
+              </cite>
+              <span className="visually-hidden"> – </span> <span className="reason__more">{t('result.showQuote')}</span>
+            </summary>
+            {locale === 'zh-CN' ? (
+              <blockquote lang="zh-CN">{t(`model:quotes.${reason.source.quote}`)}</blockquote>
+            ) : (
+              <>
+                <p className="quote-label">{t('result.originalLabel')}</p>
+                <blockquote lang="zh-CN">{t(`model:quotes.${reason.source.quote}`, { lng: 'zh-CN' })}</blockquote>
+                <p className="quote-label">{t('result.renderingLabel')}</p>
+                <blockquote>{t(`model:quotes.${reason.source.quote}`)}</blockquote>
+              </>
+            )}
+          </details>
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+function flipText(t: TFunction, flip: Flip): string {
+  const { change } = flip
+  const values = {
+    question: t(`model:questions.${change.question}.summary`),
+    option: t(`model:options.${change.question}.${change.option}`),
+    from: change.from ? t(`model:options.${change.question}.${change.from}`) : '',
+    model: t(`model:models.${flip.recommended}`),
+    share: flip.share,
+  }
+  const key = change.kind === 'replace' ? 'result.flipReplace' : change.kind === 'add' ? 'result.flipAdd' : 'result.flipRemove'
+  return t(key, values)
+}
+
+/** Inline SVG bar: CSP-safe (no style attribute), scales to its box. `percent` is 0…100. */
+function Bar({ percent, model, align = 'start' }: { percent: number; model: ModelId; align?: 'start' | 'end' }) {
+  const width = Math.max(0, Math.min(100, percent))
+  return (
+    <svg className="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <rect className="bar__track" x="0" y="0" width="100" height="10" />
+      <rect className={`bar__fill bar__fill--${model}`} x={align === 'start' ? 0 : 100 - width} y="0" width={width} height="10" />
+    </svg>
+  )
+}
+
+/** The result page: recommendation, shares, reasons with sources, breakdown, what would change it, answers, sharing. */
+export function ResultView({ focusHeading }: ResultViewProps) {
+  const { t, i18n } = useTranslation()
+  const locale = i18n.language
+  const answers = useWizard((s) => s.answers)
+  const result = useMemo(() => scoreModels(answers), [answers])
+  const flip = useMemo(() => findSmallestFlip(answers), [answers])
+  const reasons = useMemo(() => reasonsFor(result.contributions, result.recommended, 3), [result])
+  const otherReasons = useMemo(() => reasonsFor(result.contributions, result.other, 3), [result])
+  const [status, setStatus] = useState('')
+  const [showLink, setShowLink] = useState(false)
+
+  const model = (m: ModelId) => t(`model:models.${m}`)
+  const heading = t('result.heading', { model: model(result.recommended) })
+  const headingRef = useStepPage(`${heading} – ${t('app.titleSuffix')}`, focusHeading)
+  const maxPoints = Math.max(...result.contributions.map((c) => Math.max(c.points['gpt-4'], c.points.chatgpt)), 1)
+  const verdictValues = {
+    model: model(result.recommended),
+    share: result.share[result.recommended],
+    otherShare: result.share[result.other],
+  }
+
+  const onCopyLink = async () => {
+    const ok = await copyText(window.location.href)
+    setShowLink(!ok)
+    setStatus(ok ? t('result.linkCopied') : t('result.copyFailed'))
+  }
+  const onCopySummary = async () => {
+    const ok = await copyText(summaryText(t, result, reasons, window.location.href))
+    setShowLink(!ok)
+    setStatus(ok ? t('result.summaryCopied') : t('result.copyFailed'))
+  }
+  const canShare = typeof navigator.share === 'function'
+  const onShare = () => {
+    navigator.share({ title: heading, text: t('app.name'), url: window.location.href }).catch(() => undefined)
+  }
+  const onStartAgain = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault()
+    wizardStore.getState().reset()
+  }
+
+  return (
+    <article className="result">
+      <h1 className="heading result__heading" ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h1>
+      <p className="lead">
+        {result.tie ? t('result.tie') : result.closeCall ? t('result.closeCall', verdictValues) : t('result.clear', verdictValues)}
+      </p>
+
+      <section aria-labelledby="shares-heading" className="section">
+        <h2 id="shares-heading">{t('result.sharesHeading')}</h2>
+        <ul className="shares">
+          {MODEL_IDS.map((m) => (
+            <li key={m} className={m === result.recommended ? 'share share--leader' : 'share'}>
+              <span className="share__label">{t('result.shareLabel', { model: model(m), share: result.share[m] })}</span>
+              <Bar percent={result.share[m]} model={m} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="reasons-heading" className="section">
+        <h2 id="reasons-heading">{t('result.reasonsHeading', { model: model(result.recommended) })}</h2>
+        <ReasonList reasons={reasons} t={t} locale={locale} />
+        <h3>{t('result.otherReasonsHeading', { model: model(result.other) })}</h3>
+        {otherReasons.length > 0 ? (
+          <ReasonList reasons={otherReasons} t={t} locale={locale} />
+        ) : (
+          <p>{t('result.noOtherReasons', { model: model(result.other) })}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="flip-heading" className="section">
+        <h2 id="flip-heading">{t('result.flipHeading')}</h2>
+        <p>{flip ? flipText(t, flip) : t('result.flipNone')}</p>
+      </section>
+
+      <section aria-labelledby="breakdown-heading" className="section">
+        <h2 id="breakdown-heading">{t('result.breakdownHeading')}</h2>
+        <div className="table-wrap">
+          <table className="breakdown">
+            <caption>{t('result.breakdownCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('result.columnAnswer')}</th>
+                <th scope="col" className="num">
+                  {t('result.columnPoints', { model: model('gpt-4') })}
+                </th>
+                <th scope="col" className="num">
+                  {t('result.columnPoints', { model: model('chatgpt') })}
+                </th>
+                <th scope="col">{t('result.columnLean')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.contributions.map((c) => {
+                const leanTo: ModelId | undefined = c.lean > 0 ? 'gpt-4' : c.lean < 0 ? 'chatgpt' : undefined
+                return (
+                  <tr key={`${c.question}-${c.option}`}>
+                    <th scope="row">
+                      <span className="breakdown__question">{t(`model:questions.${c.question}.summary`)}</span>
+                      {t(`model:options.${c.question}.${c.option}`)}
+                    </th>
+                    <td className="num">{formatPoints(c.points['gpt-4'], locale)}</td>
+                    <td className="num">{formatPoints(c.points.chatgpt, locale)}</td>
+                    <td className="breakdown__lean">
+                      <span className="diverging" aria-hidden="true">
+                        <Bar percent={c.lean > 0 ? (c.lean / maxPoints) * 100 : 0} model="gpt-4" align="end" />
+                        <Bar percent={c.lean < 0 ? (-c.lean / maxPoints) * 100 : 0} model="chatgpt" />
+                      </span>
+                      <span className="breakdown__lean-text">
+                        {leanTo
+                          ? t('result.leanModel', { model: model(leanTo), points: formatPoints(Math.abs(c.lean), locale) })
+                          : t('result.leanNeither')}
+                      </span>
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('result.total')}</th>
+                <td className="num">{formatPoints(result.points['gpt-4'], locale)}</td>
+                <td className="num">{formatPoints(result.points.chatgpt, locale)}</td>
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </section>
+
+      <AnswersSummary />
+
+      <section aria-labelledby="share-heading" className="section no-print">
+        <h2 id="share-heading">{t('result.shareHeading')}</h2>
+        <div className="button-group">
+          <button type="button" className="button" onClick={onCopyLink}>
+            {t('actions.copyLink')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onCopySummary}>
+            {t('actions.copySummary')}
+          </button>
+          {canShare && (
+            <button type="button" className="button button--secondary" onClick={onShare}>
+              {t('actions.share')}
+            </button>
+          )}
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            {t('actions.print')}
+          </button>
+        </div>
+        <p className="status" role="status">
+          {status}
+        </p>
+        {showLink && (
+          <p>
+            <label htmlFor="result-link">{t('result.linkLabel')}</label>
+            <input id="result-link" className="input" readOnly value={window.location.href} onFocus={(e) => e.target.select()} />
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="about-heading" className="section about">
+        <h2 id="about-heading">{t('about.heading')}</h2>
+        <p>{t('about.article')}</p>
+        <p>{t('about.chatgpt')}</p>
+        <p>{t('about.unused')}</p>
+        <p>{t('about.limits')}</p>
+      </section>
+
+      <p className="no-print">
+        <a href={formatSearch({ answers: {}, step: decisionModel.questions[0]?.id ?? 'result', locale: wizardStore.getState().locale })} onClick={onStartAgain}>
+          {t('actions.startAgain')}
+        </a>
+      </p>
+    </article>
+  )
+}

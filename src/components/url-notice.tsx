@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next'
+import { useWizard, wizardStore } from '../store/wizard-store'
+
+/** Says, in one or two short sentences, what the opening URL lost; nothing when it lost nothing. */
+export function UrlNotice() {
+  const { t } = useTranslation()
+  const notice = useWizard((s) => s.notice)
+  if (!notice) return null
+  const questions = notice.droppedQuestions.map((q) => t(`model:questions.${q}.summary`)).join(t('list.separator'))
+  return (
+    <div className="notice" role="status">
+      <p className="notice__title">{t('notices.title')}</p>
+      {notice.droppedQuestions.length > 0 && <p>{t('notices.droppedAnswers', { questions })}</p>}
+      {notice.unknownLocale && <p>{t('notices.unknownLocale')}</p>}
+      {notice.unknownVersion && <p>{t('notices.unknownVersion')}</p>}
+      <button type="button" className="button button--secondary" onClick={() => wizardStore.getState().dismissNotice()}>
+        {t('notices.dismiss')}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,125 @@
+import type { Answers, DecisionModel, Question, QuestionId, StepId } from './decision-model'
+
+/**
+ * The question with this id.
+ * @throws RangeError when the model has no such question (ids come from {@link QUESTION_IDS}).
+ */
+export function getQuestion(model: DecisionModel, id: QuestionId): Question {
+  const question = model.questions.find((q) => q.id === id)
+  if (!question) throw new RangeError(`Unknown question id: ${id}`)
+  return question
+}
+
+/** Whether `step` is a question id of the model (not `'result'`, not an arbitrary string). */
+export function isQuestionId(model: DecisionModel, step: string): step is QuestionId {
+  return model.questions.some((q) => q.id === step)
+}
+
+/**
+ * Cleans a list of option ids for one question, keeping what can be kept: unknown ids and
+ * duplicates are dropped; a single-selection question keeps only the first known id; an exclusive
+ * option ("None of these") chosen together with others is dropped in favour of the others.
+ *
+ * @returns `options`: the kept ids in the question's option order (may be empty);
+ *   `dropped`: true when anything given was not kept. Never throws.
+ */
+export function normalizeAnswer(
+  question: Question,
+  optionIds: readonly string[],
+): { options: string[]; dropped: boolean } {
+  const known = question.options.filter((o) => optionIds.includes(o.id))
+  let kept = known
+  if (question.selection === 'single') {
+    const first = optionIds.find((id) => known.some((o) => o.id === id))
+    kept = known.filter((o) => o.id === first)
+  } else if (known.length > 1) {
+    kept = known.filter((o) => !o.exclusive)
+  }
+  const distinctGiven = new Set(optionIds).size
+  return { options: kept.map((o) => o.id), dropped: kept.length !== distinctGiven }
+}
+
+/** Whether the question has a valid answer in `answers` (at least one option, as `normalizeAnswer` keeps). */
+export function isAnswered(model: DecisionModel, answers: Answers, id: QuestionId): boolean {
+  const given = answers[id]
+  if (!given || given.length === 0) return false
+  const { options, dropped } = normalizeAnswer(getQuestion(model, id), given)
+  return options.length > 0 && !dropped
+}
+
+/**
+ * The first question, in step order, that still needs an answer; `undefined` once every question
+ * is answered (then the result can be shown). Every question is required.
+ */
+export function firstUnansweredStep(model: DecisionModel, answers: Answers): QuestionId | undefined {
+  return model.questions.find((q) => !isAnswered(model, answers, q.id))?.id
+}
+
+/** The questions that have a valid answer, in step order. */
+export function answeredSteps(model: DecisionModel, answers: Answers): QuestionId[] {
+  return model.questions.filter((q) => isAnswered(model, answers, q.id)).map((q) => q.id)
+}
+
+/**
+ * The step to show when `requested` is asked for: a question is reachable when every question
+ * before it is answered; the result when all are. Otherwise the first question that still needs an
+ * answer. Never throws.
+ */
+export function reachableStep(model: DecisionModel, answers: Answers, requested: StepId): StepId {
+  const missing = firstUnansweredStep(model, answers)
+  if (missing === undefined) return requested
+  if (requested === 'result') return missing
+  const index = model.questions.findIndex((q) => q.id === requested)
+  const missingIndex = model.questions.findIndex((q) => q.id === missing)
+  return index >= 0 && index <= missingIndex ? requested : missing
+}
+
+/**
+ * Where Continue leads from `from`: the result as soon as every question is answered (so a
+ * "Change" from the result returns straight to it, the GOV.UK check-answers behaviour), otherwise
+ * the next question in order, or the first unanswered one if that is earlier.
+ */
+export function nextStep(model: DecisionModel, answers: Answers, from: StepId): StepId {
+  if (firstUnansweredStep(model, answers) === undefined) return 'result'
+  const index = model.questions.findIndex((q) => q.id === from)
+  const next = model.questions[index + 1]?.id ?? 'result'
+  return reachableStep(model, answers, next)
+}
+
+/** The step before `from` (the result's is the last question); `undefined` on the first step. */
+export function previousStep(model: DecisionModel, from: StepId): StepId | undefined {
+  if (from === 'result') return model.questions[model.questions.length - 1]?.id
+  const index = model.questions.findIndex((q) => q.id === from)
+  return index > 0 ? model.questions[index - 1]?.id : undefined
+}
+
+/**
+ * 1-based position of a question among the questions ("Step 2 of 5"); the result counts as
+ * `questions.length + 1`.
+ */
+export function stepNumber(model: DecisionModel, step: StepId): number {
+  const index = model.questions.findIndex((q) => q.id === step)
+  return index >= 0 ? index + 1 : model.questions.length + 1
+}
+
+/**
+ * The new option list after the person ticks (`checked`) or unticks an option, in option order.
+ * For a single-selection question the chosen option replaces the answer. For several: an exclusive
+ * option clears the others; any other option clears the exclusive one.
+ * @throws RangeError on an option id the question does not have.
+ */
+export function toggleOption(
+  question: Question,
+  current: readonly string[],
+  optionId: string,
+  checked: boolean,
+): string[] {
+  const chosen = question.options.find((o) => o.id === optionId)
+  if (!chosen) throw new RangeError(`Unknown option ${optionId} for question ${question.id}`)
+  if (question.selection === 'single') return checked ? [optionId] : []
+  if (!checked) return question.options.filter((o) => o.id !== optionId && current.includes(o.id)).map((o) => o.id)
+  if (chosen.exclusive) return [optionId]
+  return question.options
+    .filter((o) => o.id === optionId || (!o.exclusive && current.includes(o.id)))
+    .map((o) => o.id)
+}

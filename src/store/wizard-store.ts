@@ -1,0 +1,98 @@
+import { useStore } from 'zustand'
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { getQuestion, isAnswered, nextStep, previousStep, reachableStep, toggleOption } from '../model/answers'
+import type { Answers, QuestionId, StepId } from '../model/decision-model'
+import { DEFAULT_LOCALE, type Locale } from '../model/locale'
+import { decisionModel } from '../model/questions'
+import type { ParseReport } from '../url/codec'
+
+/** What the store holds: exactly what the URL holds, plus the report of what the URL lost. */
+export interface WizardState {
+  /** Question id → chosen option ids, in option order. */
+  readonly answers: Answers
+  /** The step shown; always reachable for `answers`. */
+  readonly step: StepId
+  /** The interface language, a BCP 47 tag. */
+  readonly locale: Locale
+  /** What the opening URL could not keep, shown once as a notice; `null` when nothing was lost. */
+  readonly notice: ParseReport | null
+}
+
+/** Outcome of Continue: moved on, stayed because the step needs an answer, or ignored as a repeat. */
+export type ContinueOutcome = 'moved' | 'missing' | 'stale'
+
+/** The actions the views dispatch. */
+export interface WizardActions {
+  /** Ticks or unticks one option (radios: picks it), keeping the exclusive "None of these" rule. */
+  choose: (question: QuestionId, option: string, checked: boolean) => void
+  /**
+   * Continue from `from`, the step the form was rendered for. A second submit for a step already
+   * left (a double click) returns `'stale'` and does nothing; an unanswered step returns `'missing'`.
+   */
+  continueFrom: (from: StepId) => ContinueOutcome
+  /** The previous step (nothing on the first). */
+  goBack: () => void
+  /** Opens a step, or the first one still unanswered if `step` is not reachable yet. */
+  goTo: (step: StepId) => void
+  /** Clears every answer and returns to the first step; keeps the language. */
+  reset: () => void
+  /** Switches the interface language; step and answers stay. */
+  setLocale: (locale: Locale) => void
+  /** Replaces answers and step (from the URL); the step is made reachable. */
+  restore: (location: { answers: Answers; step: StepId; locale?: Locale; notice?: ParseReport | null }) => void
+  /** Hides the notice about the opening URL. */
+  dismissNotice: () => void
+}
+
+/** The store type: state and actions. */
+export type WizardStore = StoreApi<WizardState & WizardActions>
+
+const FIRST_STEP: StepId = decisionModel.questions[0]?.id ?? 'result'
+
+/** The state of a first visit: no answers, the first step, English until the URL or browser says otherwise. */
+export const initialWizardState: WizardState = { answers: {}, step: FIRST_STEP, locale: DEFAULT_LOCALE, notice: null }
+
+/** Creates a wizard store (one per app; tests create their own). */
+export function createWizardStore(initial: WizardState = initialWizardState): WizardStore {
+  return createStore<WizardState & WizardActions>()((set, get) => ({
+    ...initial,
+    choose: (question, option, checked) =>
+      set((s) => {
+        const options = toggleOption(getQuestion(decisionModel, question), s.answers[question] ?? [], option, checked)
+        const answers: Partial<Record<QuestionId, readonly string[]>> = { ...s.answers }
+        if (options.length > 0) answers[question] = options
+        else delete answers[question]
+        return { answers }
+      }),
+    continueFrom: (from) => {
+      const s = get()
+      if (s.step !== from || from === 'result') return 'stale'
+      if (!isAnswered(decisionModel, s.answers, from)) return 'missing'
+      set({ step: nextStep(decisionModel, s.answers, from), notice: null })
+      return 'moved'
+    },
+    goBack: () => {
+      const previous = previousStep(decisionModel, get().step)
+      if (previous) set({ step: previous, notice: null })
+    },
+    goTo: (step) => set((s) => ({ step: reachableStep(decisionModel, s.answers, step), notice: null })),
+    reset: () => set({ answers: {}, step: FIRST_STEP, notice: null }),
+    setLocale: (locale) => set({ locale }),
+    restore: ({ answers, step, locale, notice }) =>
+      set((s) => ({
+        answers,
+        step: reachableStep(decisionModel, answers, step),
+        locale: locale ?? s.locale,
+        notice: notice === undefined ? s.notice : notice,
+      })),
+    dismissNotice: () => set({ notice: null }),
+  }))
+}
+
+/** The app's one store. */
+export const wizardStore = createWizardStore()
+
+/** Selects one value from the app's store; re-renders only when that value changes. */
+export function useWizard<T>(selector: (state: WizardState & WizardActions) => T): T {
+  return useStore(wizardStore, selector)
+}

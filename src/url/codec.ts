@@ -1,0 +1,135 @@
+import { normalizeAnswer, reachableStep, firstUnansweredStep, isQuestionId } from '../model/answers'
+import type { Answers, DecisionModel, QuestionId, StepId } from '../model/decision-model'
+import { matchLocale, type Locale } from '../model/locale'
+import { decisionModel } from '../model/questions'
+
+/**
+ * The version of the URL format, written as `v=1`. Bump it only when an id in the URL changes
+ * meaning; then add a step to {@link migrateParams} that rewrites the older ids, so every link
+ * made by an earlier version keeps opening the same result (`tests/fixtures/urls-v1.json`).
+ */
+export const URL_VERSION = 1
+
+/** Query parameters the app reserves besides the question ids. */
+export const RESERVED_PARAMS = ['v', 'lang', 'step'] as const
+
+/** What the URL holds: the answers, the step shown and the interface language. */
+export interface WizardLocation {
+  readonly answers: Answers
+  readonly step: StepId
+  readonly locale: Locale
+}
+
+/** What `parseSearch` could not keep, so the page can say so in one sentence. */
+export interface ParseReport {
+  /** Questions whose value in the URL was partly or wholly invalid, in step order. */
+  readonly droppedQuestions: readonly QuestionId[]
+  /** True when `lang` named a language the app does not have. */
+  readonly unknownLocale: boolean
+  /** True when `v` was present but not a version this app knows. */
+  readonly unknownVersion: boolean
+}
+
+/** The result of {@link parseSearch}: a valid location (`locale` may be unknown) and a report. */
+export interface ParsedSearch {
+  readonly answers: Answers
+  readonly step: StepId
+  /** The URL's language, or `undefined` when it has none or an unknown one (the caller picks). */
+  readonly locale: Locale | undefined
+  readonly report: ParseReport
+}
+
+/**
+ * Rewrites the parameters of an older URL version into the current one. Version 1 is the first,
+ * so there is nothing to migrate yet. When a later version renames an option id, add here, for
+ * example: `if (version < 2) rename(params, 'uses', { 'old-id': 'new-id' })`.
+ *
+ * @param version the URL's `v` (1 when missing).
+ * @returns the same parameters, in the current version's ids.
+ */
+function migrateParams(params: URLSearchParams, version: number): URLSearchParams {
+  void version
+  return params
+}
+
+/** Whether any question or reserved key is present, i.e. the string is ours to read. */
+function hasWizardParams(params: URLSearchParams, model: DecisionModel): boolean {
+  return RESERVED_PARAMS.some((k) => params.has(k)) || model.questions.some((q) => params.has(q.id))
+}
+
+/**
+ * Reads a query string (or a fragment) into a valid wizard location. Total: never throws, for any
+ * string, including broken percent escapes, lone surrogates, NUL bytes and repeated keys.
+ *
+ * - `search`: `location.search` (`?…`), a fragment (`#…`) or a bare `a=b&c=d`. When it carries no
+ *   wizard parameters, `fallback` (usually `location.hash`) is read instead.
+ * - Unknown keys are ignored silently (chat apps add their own). Unknown option ids, a second
+ *   value for a one-answer question, and "None of these" ticked together with others are dropped
+ *   and reported per question; what remains is kept.
+ * - `step` falls back to the first question that still needs an answer when it is not reachable
+ *   (a question after an unanswered one, or the result before all are answered), is unknown, or
+ *   is missing; with every question answered and no step, the result is shown.
+ * - `lang` is matched with {@link matchLocale}; an unknown one is reported, `locale` is then undefined.
+ * - `v` other than the known versions is reported and the rest is read as the current version.
+ */
+export function parseSearch(search: string, fallback = '', model: DecisionModel = decisionModel): ParsedSearch {
+  let params = new URLSearchParams(String(search).replace(/^[?#]/, ''))
+  if (!hasWizardParams(params, model)) params = new URLSearchParams(String(fallback).replace(/^[?#]/, ''))
+
+  const rawVersion = params.get('v')
+  const version = rawVersion === null ? URL_VERSION : Number(rawVersion)
+  const knownVersion = Number.isInteger(version) && version >= 1 && version <= URL_VERSION
+  params = migrateParams(params, knownVersion ? version : URL_VERSION)
+
+  const answers: Partial<Record<QuestionId, readonly string[]>> = {}
+  const droppedQuestions: QuestionId[] = []
+  for (const question of model.questions) {
+    const given = params
+      .getAll(question.id)
+      .flatMap((value) => value.split(','))
+      .map((id) => id.trim())
+      .filter((id) => id !== '')
+    if (given.length === 0) continue
+    const { options, dropped } = normalizeAnswer(question, given)
+    if (dropped) droppedQuestions.push(question.id)
+    if (options.length > 0) answers[question.id] = options
+  }
+
+  const rawStep = params.get('step') ?? ''
+  const requested: StepId | undefined =
+    rawStep === 'result' || isQuestionId(model, rawStep) ? rawStep : undefined
+  const step = reachableStep(model, answers, requested ?? firstUnansweredStep(model, answers) ?? 'result')
+
+  const rawLocale = params.get('lang')
+  const locale = matchLocale(rawLocale)
+  return {
+    answers,
+    step,
+    locale,
+    report: {
+      droppedQuestions,
+      unknownLocale: rawLocale !== null && locale === undefined,
+      unknownVersion: rawVersion !== null && !knownVersion,
+    },
+  }
+}
+
+/**
+ * Writes a location as the canonical query string, for example
+ * `?v=1&lang=zh-CN&step=result&uses=code,papers&complexity=complex&…`: version, language, step,
+ * then one key per answered question in step order, option ids in option order, comma-separated.
+ * Ids are lowercase kebab, so nothing needs percent-encoding.
+ *
+ * @returns a string starting with `?`. `parseSearch(formatSearch(l))` gives back `l` for every
+ *   valid location (answers normalised, step reachable).
+ */
+export function formatSearch(location: WizardLocation, model: DecisionModel = decisionModel): string {
+  const parts = [`v=${URL_VERSION}`, `lang=${location.locale}`, `step=${location.step}`]
+  for (const question of model.questions) {
+    const chosen = location.answers[question.id]
+    if (!chosen || chosen.length === 0) continue
+    const ordered = question.options.filter((o) => chosen.includes(o.id)).map((o) => o.id)
+    parts.push(`${question.id}=${ordered.join(',')}`)
+  }
+  return `?${parts.join('&')}`
+}

@@ -1,0 +1,83 @@
+import { chooseLocale } from '../model/locale'
+import type { Locale } from '../model/locale'
+import type { WizardStore } from '../store/wizard-store'
+import { formatSearch, parseSearch } from './codec'
+
+/** What URL sync needs from the browser: a `window`, or a stand-in in tests. */
+export interface UrlSyncEnvironment {
+  readonly location: Pick<Location, 'pathname' | 'search' | 'hash'>
+  readonly history: Pick<History, 'pushState' | 'replaceState'>
+  readonly navigator: { readonly languages?: readonly string[]; readonly language?: string }
+  addEventListener(type: 'popstate', listener: () => void): void
+  removeEventListener(type: 'popstate', listener: () => void): void
+}
+
+/** Options of {@link startUrlSync}. */
+export interface UrlSyncOptions {
+  /** The remembered language, if any (read from local storage by the caller). */
+  readonly storedLocale?: Locale | undefined
+  /** Called whenever the person picks a language, to remember it. */
+  readonly rememberLocale?: (locale: Locale) => void
+}
+
+/**
+ * Keeps the store and the address bar in step; the only code that touches `history`.
+ *
+ * - Start: reads the query (or, when it holds nothing of ours, the fragment), picks the language
+ *   (URL, then `storedLocale`, then the browser's languages, then English), fills the store, and
+ *   rewrites the address to the canonical form with `replaceState` (no history entry is added).
+ *   What the URL lost is put in the store's `notice`.
+ * - A step change pushes a history entry (`pushState`), so browser Back returns to the previous
+ *   step; a change of answers or language replaces the current entry (`replaceState`).
+ * - `popstate` (Back/Forward) restores that entry's step. Answers given since are kept: the
+ *   entry's answers fill only questions the store has no answer for. The language stays the one
+ *   the person chose last. The entry is then rewritten to match.
+ *
+ * The path is kept as it is, so the app works under any sub-path with no server rewrites.
+ * @returns a function that stops the sync.
+ */
+export function startUrlSync(store: WizardStore, env: UrlSyncEnvironment = window, options: UrlSyncOptions = {}): () => void {
+  const browserLanguages = env.navigator.languages?.length ? env.navigator.languages : [env.navigator.language]
+  const opening = parseSearch(env.location.search, env.location.hash)
+  const report = opening.report
+  const lost = report.droppedQuestions.length > 0 || report.unknownLocale || report.unknownVersion
+  store.getState().restore({
+    answers: opening.answers,
+    step: opening.step,
+    locale: chooseLocale(opening.locale, options.storedLocale, browserLanguages),
+    notice: lost ? report : null,
+  })
+
+  const urlOf = (s: ReturnType<WizardStore['getState']>) =>
+    env.location.pathname + formatSearch({ answers: s.answers, step: s.step, locale: s.locale })
+  env.history.replaceState(null, '', urlOf(store.getState()))
+
+  let restoring = false
+  const unsubscribe = store.subscribe((s, previous) => {
+    if (s.locale !== previous.locale) options.rememberLocale?.(s.locale)
+    if (restoring) return
+    const url = urlOf(s)
+    if (url === env.location.pathname + env.location.search) return
+    if (s.step !== previous.step) env.history.pushState(null, '', url)
+    else env.history.replaceState(null, '', url)
+  })
+
+  const onPopState = () => {
+    const entry = parseSearch(env.location.search, env.location.hash)
+    const current = store.getState()
+    restoring = true
+    try {
+      current.restore({ answers: { ...entry.answers, ...current.answers }, step: entry.step, notice: null })
+    } finally {
+      restoring = false
+    }
+    const url = urlOf(store.getState())
+    if (url !== env.location.pathname + env.location.search) env.history.replaceState(null, '', url)
+  }
+  env.addEventListener('popstate', onPopState)
+
+  return () => {
+    unsubscribe()
+    env.removeEventListener('popstate', onPopState)
+  }
+}

@@ -1,9 +1,11 @@
-import { useEffect, useRef } from 'react'
+import { Suspense, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { loadLocale } from './i18n'
+import { LOCALES } from './model/locale'
 import { useWizard } from './store/wizard-store'
 import { LanguageSwitch } from './components/language-switch'
 import { QuestionStep } from './components/question-step'
-import { ResultView } from './components/result-view'
+import { LazyResultView, preloadResultView } from './components/lazy-result-view'
 import { UrlNotice } from './components/url-notice'
 
 /** The page: header with the language switch, then the view for the current step. */
@@ -14,6 +16,14 @@ export function App() {
   const firstStep = useRef(step)
   const moved = useRef(false)
   if (step !== firstStep.current) moved.current = true
+  useEffect(() => {
+    // Fetch the result page while the person reads the first question.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1500))
+    idle(() => {
+      void preloadResultView().catch(() => undefined)
+      for (const l of LOCALES) void loadLocale(l).catch(() => undefined)
+    })
+  }, [])
   useEffect(() => {
     document.querySelector('meta[name="description"]')?.setAttribute('content', t('app.description'))
   }, [t])
@@ -29,7 +39,9 @@ export function App() {
       <main className="page" id="main">
         <UrlNotice />
         {step === 'result' ? (
-          <ResultView focusHeading={moved.current} />
+          <Suspense fallback={<p className="loading">{t('status.loading')}</p>}>
+            <LazyResultView focusHeading={moved.current} />
+          </Suspense>
         ) : (
           <QuestionStep key={step} questionId={step} focusHeading={moved.current} />
         )}

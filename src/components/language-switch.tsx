@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LOCALES, type Locale } from '../model/locale'
+import { loadLocale } from '../i18n'
 import { useWizard, wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
 
@@ -15,7 +16,9 @@ export function LanguageSwitch() {
   const answers = useWizard((s) => s.answers)
   const pick = (event: MouseEvent<HTMLAnchorElement>, next: Locale) => {
     event.preventDefault()
-    wizardStore.getState().setLocale(next)
+    // Switch once the texts are in (at once when preloaded); on a failed load, English fallbacks show.
+    const apply = () => wizardStore.getState().setLocale(next)
+    void loadLocale(next).then(apply, apply)
   }
   return (
     <nav className="language-switch" aria-label={t('language.label')}>
@@ -29,7 +32,7 @@ export function LanguageSwitch() {
               aria-current={l === locale ? 'true' : undefined}
               onClick={(e) => pick(e, l)}
             >
-              {t(`language.names.${l}`, { lng: l })}
+              {t(`language.names.${l}`)}
             </a>
           </li>
         ))}

@@ -8,6 +8,7 @@ import { useWizard, wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
 import { AnswersSummary } from './answers-summary'
 import { useStepPage } from './step-page'
+import './result-view.css'
 
 /** Props of {@link ResultView}. */
 export interface ResultViewProps {
@@ -24,23 +25,23 @@ function formatPoints(points: number, locale: string): string {
 export function summaryText(t: TFunction, result: ScoreResult, reasons: readonly Reason[], url: string): string {
   const models = Object.fromEntries(MODEL_IDS.map((m) => [m, t(`model:models.${m}`)])) as Record<ModelId, string>
   return [
-    t('app.name'),
-    t('result.heading', { model: models[result.recommended] }),
-    t('result.summaryShares', {
+    t('common:app.name'),
+    t('result:heading', { model: models[result.recommended] }),
+    t('result:summaryShares', {
       gpt4: models['gpt-4'],
       chatgpt: models.chatgpt,
       gpt4Share: result.share['gpt-4'],
       chatgptShare: result.share.chatgpt,
     }),
-    t('result.summaryReasons'),
+    t('result:summaryReasons'),
     ...reasons.map(
       (r) =>
-        `- ${t(`model:reasons.${r.source.quote}`)} (${t('result.source', {
+        `- ${t(`result:reasons.${r.source.quote}`)} (${t('result:source', {
           section: r.source.section,
-          title: t(`model:sections.s${r.source.section}`),
+          title: t(`result:sections.s${r.source.section}`),
         })})`,
     ),
-    t('result.summaryLink', { url }),
+    t('result:summaryLink', { url }),
   ].join('\n')
 }
 
@@ -60,27 +61,29 @@ function ReasonList({ reasons, t, locale }: { reasons: readonly Reason[]; t: TFu
     <ol className="reasons">
       {reasons.map((reason) => (
         <li key={reason.source.quote} className="reason">
-          <p className="reason__text">{t(`model:reasons.${reason.source.quote}`)}</p>
+          <p className="reason__text">{t(`result:reasons.${reason.source.quote}`)}</p>
           <p className="reason__answers">
-            {reason.options
-              .map(({ question, option }) => t('result.reasonAnswer', { option: t(`model:options.${question}.${option}`) }))
-              .join(t('list.separator'))}
+            {t('result:reasonAnswers', {
+              options: reason.options
+                .map(({ question, option }) => t('result:quotedOption', { option: t(`model:options.${question}.${option}`) }))
+                .join(t('common:list.separator')),
+            })}
           </p>
           <details className="reason__source">
             <summary>
               <cite>
-                {t('result.source', { section: reason.source.section, title: t(`model:sections.s${reason.source.section}`) })}
+                {t('result:source', { section: reason.source.section, title: t(`result:sections.s${reason.source.section}`) })}
               </cite>
-              <span className="visually-hidden"> – </span> <span className="reason__more">{t('result.showQuote')}</span>
+              <span className="visually-hidden"> – </span> <span className="reason__more">{t('result:showQuote')}</span>
             </summary>
             {locale === 'zh-CN' ? (
-              <blockquote lang="zh-CN">{t(`model:quotes.${reason.source.quote}`)}</blockquote>
+              <blockquote lang="zh-CN">{t(`result:quotes.${reason.source.quote}`)}</blockquote>
             ) : (
               <>
-                <p className="quote-label">{t('result.originalLabel')}</p>
-                <blockquote lang="zh-CN">{t(`model:quotes.${reason.source.quote}`, { lng: 'zh-CN' })}</blockquote>
-                <p className="quote-label">{t('result.renderingLabel')}</p>
-                <blockquote>{t(`model:quotes.${reason.source.quote}`)}</blockquote>
+                <p className="quote-label">{t('result:originalLabel')}</p>
+                <blockquote lang="zh-CN">{t(`result:quotes.${reason.source.quote}`, { lng: 'zh-CN' })}</blockquote>
+                <p className="quote-label">{t('result:renderingLabel')}</p>
+                <blockquote>{t(`result:quotes.${reason.source.quote}`)}</blockquote>
               </>
             )}
           </details>
@@ -99,7 +102,7 @@ function flipText(t: TFunction, flip: Flip): string {
     model: t(`model:models.${flip.recommended}`),
     share: flip.share,
   }
-  const key = change.kind === 'replace' ? 'result.flipReplace' : change.kind === 'add' ? 'result.flipAdd' : 'result.flipRemove'
+  const key = change.kind === 'replace' ? 'result:flipReplace' : change.kind === 'add' ? 'result:flipAdd' : 'result:flipRemove'
   return t(key, values)
 }
 
@@ -127,8 +130,8 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   const [showLink, setShowLink] = useState(false)
 
   const model = (m: ModelId) => t(`model:models.${m}`)
-  const heading = t('result.heading', { model: model(result.recommended) })
-  const headingRef = useStepPage(`${heading} – ${t('app.titleSuffix')}`, focusHeading)
+  const heading = t('result:heading', { model: model(result.recommended) })
+  const headingRef = useStepPage(`${heading} – ${t('common:app.titleSuffix')}`, focusHeading)
   const maxPoints = Math.max(...result.contributions.map((c) => Math.max(c.points['gpt-4'], c.points.chatgpt)), 1)
   const verdictValues = {
     model: model(result.recommended),
@@ -139,16 +142,16 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   const onCopyLink = async () => {
     const ok = await copyText(window.location.href)
     setShowLink(!ok)
-    setStatus(ok ? t('result.linkCopied') : t('result.copyFailed'))
+    setStatus(ok ? t('result:linkCopied') : t('result:copyFailed'))
   }
   const onCopySummary = async () => {
     const ok = await copyText(summaryText(t, result, reasons, window.location.href))
     setShowLink(!ok)
-    setStatus(ok ? t('result.summaryCopied') : t('result.copyFailed'))
+    setStatus(ok ? t('result:summaryCopied') : t('result:copyFailed'))
   }
   const canShare = typeof navigator.share === 'function'
   const onShare = () => {
-    navigator.share({ title: heading, text: t('app.name'), url: window.location.href }).catch(() => undefined)
+    navigator.share({ title: heading, text: t('common:app.name'), url: window.location.href }).catch(() => undefined)
   }
   const onStartAgain = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault()
@@ -161,15 +164,15 @@ export function ResultView({ focusHeading }: ResultViewProps) {
         {heading}
       </h1>
       <p className="lead">
-        {result.tie ? t('result.tie') : result.closeCall ? t('result.closeCall', verdictValues) : t('result.clear', verdictValues)}
+        {result.tie ? t('result:tie') : result.closeCall ? t('result:closeCall', verdictValues) : t('result:clear', verdictValues)}
       </p>
 
       <section aria-labelledby="shares-heading" className="section">
-        <h2 id="shares-heading">{t('result.sharesHeading')}</h2>
+        <h2 id="shares-heading">{t('result:sharesHeading')}</h2>
         <ul className="shares">
           {MODEL_IDS.map((m) => (
             <li key={m} className={m === result.recommended ? 'share share--leader' : 'share'}>
-              <span className="share__label">{t('result.shareLabel', { model: model(m), share: result.share[m] })}</span>
+              <span className="share__label">{t('result:shareLabel', { model: model(m), share: result.share[m] })}</span>
               <Bar percent={result.share[m]} model={m} />
             </li>
           ))}
@@ -177,36 +180,36 @@ export function ResultView({ focusHeading }: ResultViewProps) {
       </section>
 
       <section aria-labelledby="reasons-heading" className="section">
-        <h2 id="reasons-heading">{t('result.reasonsHeading', { model: model(result.recommended) })}</h2>
+        <h2 id="reasons-heading">{t('result:reasonsHeading', { model: model(result.recommended) })}</h2>
         <ReasonList reasons={reasons} t={t} locale={locale} />
-        <h3>{t('result.otherReasonsHeading', { model: model(result.other) })}</h3>
+        <h3>{t('result:otherReasonsHeading', { model: model(result.other) })}</h3>
         {otherReasons.length > 0 ? (
           <ReasonList reasons={otherReasons} t={t} locale={locale} />
         ) : (
-          <p>{t('result.noOtherReasons', { model: model(result.other) })}</p>
+          <p>{t('result:noOtherReasons', { model: model(result.other) })}</p>
         )}
       </section>
 
       <section aria-labelledby="flip-heading" className="section">
-        <h2 id="flip-heading">{t('result.flipHeading')}</h2>
-        <p>{flip ? flipText(t, flip) : t('result.flipNone')}</p>
+        <h2 id="flip-heading">{t('result:flipHeading')}</h2>
+        <p>{flip ? flipText(t, flip) : t('result:flipNone')}</p>
       </section>
 
       <section aria-labelledby="breakdown-heading" className="section">
-        <h2 id="breakdown-heading">{t('result.breakdownHeading')}</h2>
+        <h2 id="breakdown-heading">{t('result:breakdownHeading')}</h2>
         <div className="table-wrap">
           <table className="breakdown">
-            <caption>{t('result.breakdownCaption')}</caption>
+            <caption>{t('result:breakdownCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('result.columnAnswer')}</th>
+                <th scope="col">{t('result:columnAnswer')}</th>
                 <th scope="col" className="num">
-                  {t('result.columnPoints', { model: model('gpt-4') })}
+                  {t('result:columnPoints', { model: model('gpt-4') })}
                 </th>
                 <th scope="col" className="num">
-                  {t('result.columnPoints', { model: model('chatgpt') })}
+                  {t('result:columnPoints', { model: model('chatgpt') })}
                 </th>
-                <th scope="col">{t('result.columnLean')}</th>
+                <th scope="col">{t('result:columnLean')}</th>
               </tr>
             </thead>
             <tbody>
@@ -227,8 +230,8 @@ export function ResultView({ focusHeading }: ResultViewProps) {
                       </span>
                       <span className="breakdown__lean-text">
                         {leanTo
-                          ? t('result.leanModel', { model: model(leanTo), points: formatPoints(Math.abs(c.lean), locale) })
-                          : t('result.leanNeither')}
+                          ? t('result:leanModel', { model: model(leanTo), points: formatPoints(Math.abs(c.lean), locale) })
+                          : t('result:leanNeither')}
                       </span>
                     </td>
                   </tr>
@@ -237,7 +240,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">{t('result.total')}</th>
+                <th scope="row">{t('result:total')}</th>
                 <td className="num">{formatPoints(result.points['gpt-4'], locale)}</td>
                 <td className="num">{formatPoints(result.points.chatgpt, locale)}</td>
                 <td />
@@ -250,21 +253,21 @@ export function ResultView({ focusHeading }: ResultViewProps) {
       <AnswersSummary />
 
       <section aria-labelledby="share-heading" className="section no-print">
-        <h2 id="share-heading">{t('result.shareHeading')}</h2>
+        <h2 id="share-heading">{t('result:shareHeading')}</h2>
         <div className="button-group">
           <button type="button" className="button" onClick={onCopyLink}>
-            {t('actions.copyLink')}
+            {t('common:actions.copyLink')}
           </button>
           <button type="button" className="button button--secondary" onClick={onCopySummary}>
-            {t('actions.copySummary')}
+            {t('common:actions.copySummary')}
           </button>
           {canShare && (
             <button type="button" className="button button--secondary" onClick={onShare}>
-              {t('actions.share')}
+              {t('common:actions.share')}
             </button>
           )}
           <button type="button" className="button button--secondary" onClick={() => window.print()}>
-            {t('actions.print')}
+            {t('common:actions.print')}
           </button>
         </div>
         <p className="status" role="status">
@@ -272,23 +275,23 @@ export function ResultView({ focusHeading }: ResultViewProps) {
         </p>
         {showLink && (
           <p>
-            <label htmlFor="result-link">{t('result.linkLabel')}</label>
+            <label htmlFor="result-link">{t('result:linkLabel')}</label>
             <input id="result-link" className="input" readOnly value={window.location.href} onFocus={(e) => e.target.select()} />
           </p>
         )}
       </section>
 
       <section aria-labelledby="about-heading" className="section about">
-        <h2 id="about-heading">{t('about.heading')}</h2>
-        <p>{t('about.article')}</p>
-        <p>{t('about.chatgpt')}</p>
-        <p>{t('about.unused')}</p>
-        <p>{t('about.limits')}</p>
+        <h2 id="about-heading">{t('result:about.heading')}</h2>
+        <p>{t('result:about.article')}</p>
+        <p>{t('result:about.chatgpt')}</p>
+        <p>{t('result:about.unused')}</p>
+        <p>{t('result:about.limits')}</p>
       </section>
 
       <p className="no-print">
         <a href={formatSearch({ answers: {}, step: decisionModel.questions[0]?.id ?? 'result', locale: wizardStore.getState().locale })} onClick={onStartAgain}>
-          {t('actions.startAgain')}
+          {t('common:actions.startAgain')}
         </a>
       </p>
     </article>

@@ -1,48 +1,81 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import enCommon from '../../locales/en/common.json'
-import enModel from '../../locales/en/model.json'
-import zhCommon from '../../locales/zh-CN/common.json'
-import zhModel from '../../locales/zh-CN/model.json'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../model/locale'
 
 /**
- * The texts of both locales, bundled: together they weigh less than a second request would cost,
- * and switching language never waits or flashes untranslated keys. Namespaces: `common` (interface)
- * and `model` (questions, options, reasons, article quotes).
+ * The app's i18next instance. It starts with no texts: {@link loadLocale} adds a language's
+ * `common` (interface) and `model` (questions, options) texts before anything is rendered in it,
+ * and {@link loadResultTexts} the result page's. Interpolation does not HTML-escape because React
+ * escapes every text node; only our own locale texts and numbers are ever interpolated, never
+ * values from the URL or storage.
  */
-export const resources = {
-  en: { common: enCommon, model: enModel },
-  'zh-CN': { common: zhCommon, model: zhModel },
-} as const
+export const i18n: I18n = i18next.createInstance()
+void i18n.use(initReactI18next).init({
+  resources: {},
+  lng: DEFAULT_LOCALE,
+  fallbackLng: DEFAULT_LOCALE,
+  supportedLngs: [...LOCALES],
+  load: 'currentOnly',
+  ns: ['common', 'model'],
+  defaultNS: 'common',
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+})
 
 /**
- * Creates and initialises (synchronously) an i18next instance for `locale`. Interpolation does not
- * HTML-escape because React escapes every text node; only our own locale texts and numbers are ever
- * interpolated, never values from the URL or storage.
+ * One chunk per language, so a first visit downloads only its own language's texts (about 2 KiB
+ * gzip each); the other is fetched when the browser is idle or on switch.
  */
-export function createI18n(locale: Locale = DEFAULT_LOCALE): I18n {
-  const instance = i18next.createInstance()
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: locale,
-    fallbackLng: DEFAULT_LOCALE,
-    supportedLngs: [...LOCALES],
-    load: 'currentOnly',
-    ns: ['common', 'model'],
-    defaultNS: 'common',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
+const bundles: Record<Locale, () => Promise<{ bundle: Record<'common' | 'model', object> }>> = {
+  en: () => import('./bundles/en'),
+  'zh-CN': () => import('./bundles/zh-CN'),
+}
+const loaded = new Map<Locale, Promise<void>>()
+
+/**
+ * Loads the `common` and `model` texts of `locale` into {@link i18n}. Idempotent; a failed load
+ * (network) is forgotten so the next call tries again.
+ * @returns a promise resolved once the texts are registered; rejects when the chunk cannot load.
+ */
+export function loadLocale(locale: Locale): Promise<void> {
+  let pending = loaded.get(locale)
+  if (!pending) {
+    pending = bundles[locale]().then(({ bundle }) => {
+      for (const [ns, texts] of Object.entries(bundle)) i18n.addResourceBundle(locale, ns, texts, true, true)
+    })
+    pending.catch(() => loaded.delete(locale))
+    loaded.set(locale, pending)
+  }
+  return pending
+}
+
+let resultTexts: Promise<void> | undefined
+
+/**
+ * Loads the `result` namespace of both locales (both: the English result page quotes the Chinese
+ * original of the article) into {@link i18n}. Idempotent: later calls return the same promise.
+ * @returns a promise that resolves once the texts are registered; rejects if the chunk fails to load.
+ */
+export function loadResultTexts(): Promise<void> {
+  resultTexts ??= Promise.all([import('../../locales/en/result.json'), import('../../locales/zh-CN/result.json')]).then(
+    ([en, zh]) => {
+      i18n.addResourceBundle('en', 'result', en.default, true, true)
+      i18n.addResourceBundle('zh-CN', 'result', zh.default, true, true)
+    },
+  )
+  resultTexts.catch(() => {
+    resultTexts = undefined
   })
-  return instance
+  return resultTexts
 }
 
 /**
- * Switches `instance` to `locale` and makes the document follow: `<html lang>` becomes the BCP 47
- * tag. Synchronous, since every text is bundled. The page title is set by the view for its step.
+ * Switches {@link i18n} to `locale` and makes the document follow: `<html lang>` becomes the BCP 47
+ * tag. Call it once {@link loadLocale} has resolved for `locale`, so no key shows untranslated.
+ * Each view sets the page title.
  */
-export function applyLocale(instance: I18n, locale: Locale, doc: Document = document): void {
-  if (instance.language !== locale) void instance.changeLanguage(locale)
+export function applyLocale(locale: Locale, doc: Document = document): void {
+  if (i18n.language !== locale) void i18n.changeLanguage(locale)
   doc.documentElement.lang = locale
 }

@@ -1,0 +1,297 @@
+// Shared helpers of the browser tests: the texts (read from the locale files, never typed twice),
+// canonical URLs, the canonical cases of PRODUCT.md, and small page actions and checks.
+import { expect, type Browser, type BrowserContext, type Locator, type Page, type TestInfo } from '@playwright/test'
+import enCommon from '../../locales/en/common.json' with { type: 'json' }
+import enModel from '../../locales/en/model.json' with { type: 'json' }
+import enResult from '../../locales/en/result.json' with { type: 'json' }
+import zhCommon from '../../locales/zh-CN/common.json' with { type: 'json' }
+import zhModel from '../../locales/zh-CN/model.json' with { type: 'json' }
+import zhResult from '../../locales/zh-CN/result.json' with { type: 'json' }
+
+export { HAS_CHROMIUM } from './chromium-path'
+
+/** The interface languages, as they appear in the URL and in `<html lang>`. */
+export const LANGS = ['en', 'zh-CN'] as const
+export type Lang = (typeof LANGS)[number]
+
+/** The question steps in order; the result comes after them. */
+export const STEPS = ['uses', 'complexity', 'work-style', 'abilities', 'priority'] as const
+export type QuestionId = (typeof STEPS)[number]
+export type StepId = QuestionId | 'result'
+export type Answers = Partial<Record<QuestionId, readonly string[]>>
+export type ModelId = 'gpt-4' | 'chatgpt'
+
+/** Whether a question takes one answer (radios) or several (checkboxes). */
+export const SINGLE: Record<QuestionId, boolean> = {
+  uses: false,
+  complexity: true,
+  'work-style': true,
+  abilities: false,
+  priority: true,
+}
+
+const LOCALE_TEXTS = {
+  en: { common: enCommon, model: enModel, result: enResult },
+  'zh-CN': { common: zhCommon, model: zhModel, result: zhResult },
+} as const
+type Namespace = keyof (typeof LOCALE_TEXTS)['en']
+
+/**
+ * The text of `ns:dotted.key` in `lang`, with `{{name}}` placeholders filled from `values`.
+ * Throws on a missing key, so a renamed key fails loudly instead of matching nothing.
+ */
+export function t(lang: Lang, key: string, values: Record<string, string | number> = {}): string {
+  const [ns, path] = key.includes(':') ? (key.split(':', 2) as [Namespace, string]) : (['common', key] as const)
+  let node: unknown = LOCALE_TEXTS[lang][ns]
+  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part]
+  if (typeof node !== 'string') throw new Error(`No text for ${key} in ${lang}`)
+  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`))
+}
+
+/** Option ids of a question, in the order the page shows them (the locale file keeps that order). */
+export function optionIds(question: QuestionId): string[] {
+  return Object.keys(enModel.options[question])
+}
+
+/** The visible label of an option. */
+export function optionLabel(lang: Lang, question: QuestionId, option: string): string {
+  return t(lang, `model:options.${question}.${option}`)
+}
+
+/** "Step 2 of 5" / "第 2 步，共 5 步". */
+export function progressText(lang: Lang, question: QuestionId): string {
+  return t(lang, 'progress', { current: STEPS.indexOf(question) + 1, total: STEPS.length })
+}
+
+/** The result page heading, e.g. "Recommended: GPT-4" / "推荐：GPT-4". */
+export function verdictHeading(lang: Lang, model: ModelId): string {
+  return t(lang, 'result:heading', { model: t(lang, `model:models.${model}`) })
+}
+
+/** Every key of every locale file (`ns:a.b.c` and `a.b.c`), to spot a raw key shown on screen. */
+export function allTranslationKeys(): string[] {
+  const keys = new Set<string>()
+  const walk = (ns: string, node: unknown, path: string[]) => {
+    if (typeof node === 'string') {
+      keys.add(`${ns}:${path.join('.')}`)
+      keys.add(path.join('.'))
+      return
+    }
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) walk(ns, v, [...path, k])
+  }
+  for (const lang of LANGS) for (const [ns, texts] of Object.entries(LOCALE_TEXTS[lang])) walk(ns, texts, [])
+  return [...keys]
+}
+
+/** A canonical case of PRODUCT.md (Scoring section) and the verdict the article demands. */
+export interface CanonicalCase {
+  name: string
+  answers: Required<Answers>
+  verdict: ModelId
+}
+
+export const CANONICAL_CASES: readonly CanonicalCase[] = [
+  {
+    name: 'code, complex, finished piece, code + logic, precise',
+    answers: {
+      uses: ['code'],
+      complexity: ['complex'],
+      'work-style': ['finished-piece'],
+      abilities: ['code-generation', 'logical-reasoning'],
+      priority: ['precise'],
+    },
+    verdict: 'gpt-4',
+  },
+  {
+    name: '24/7 service + comments, simple, conversation, none, natural',
+    answers: {
+      uses: ['service-24-7', 'comment-replies'],
+      complexity: ['simple'],
+      'work-style': ['conversation'],
+      abilities: ['none'],
+      priority: ['natural-conversation'],
+    },
+    verdict: 'chatgpt',
+  },
+  {
+    name: 'schedules + reminders, simple, conversation, none, natural',
+    answers: {
+      uses: ['schedules', 'reminders'],
+      complexity: ['simple'],
+      'work-style': ['conversation'],
+      abilities: ['none'],
+      priority: ['natural-conversation'],
+    },
+    verdict: 'chatgpt',
+  },
+  {
+    name: 'papers + data, complex, both, maths + logic, precise',
+    answers: {
+      uses: ['papers', 'data-analysis'],
+      complexity: ['complex'],
+      'work-style': ['both'],
+      abilities: ['math-reasoning', 'logical-reasoning'],
+      priority: ['precise'],
+    },
+    verdict: 'gpt-4',
+  },
+]
+
+/** The first canonical case: the usual fixture when any complete set of answers will do. */
+export const GPT4_CASE = CANONICAL_CASES[0]!
+
+/** Answers of the questions before `step` (all of them for the result). */
+export function answersBefore(answers: Answers, step: StepId): Answers {
+  const end = step === 'result' ? STEPS.length : STEPS.indexOf(step)
+  return Object.fromEntries(STEPS.slice(0, end).map((q) => [q, answers[q]]).filter(([, v]) => v))
+}
+
+/** The canonical query string the app writes: `?v=1&lang=…&step=…&uses=…&…` (answers in step order). */
+export function appSearch(lang: Lang, step: StepId, answers: Answers = {}): string {
+  const parts = ['v=1', `lang=${lang}`, `step=${step}`]
+  for (const q of STEPS) {
+    const chosen = answers[q]
+    if (chosen?.length) parts.push(`${q}=${optionIds(q).filter((o) => chosen.includes(o)).join(',')}`)
+  }
+  return `?${parts.join('&')}`
+}
+
+/** A pattern matching the canonical query string of exactly this location. */
+export function appUrlPattern(lang: Lang, step: StepId, answers: Answers = {}): RegExp {
+  const escaped = appSearch(lang, step, answers).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`/wizard/sub/${escaped}$`)
+}
+
+/** Opens the app at a canonical URL and waits for its `<h1>`. */
+export async function openApp(page: Page, lang: Lang, step: StepId = 'uses', answers: Answers = {}): Promise<void> {
+  await page.goto(appSearch(lang, step, answers))
+  await expect(page.locator('h1')).toBeVisible()
+}
+
+/** The `<h1>` of the page. */
+export function heading(page: Page): Locator {
+  return page.locator('h1')
+}
+
+/** The input of an option, by its visible label. */
+export function option(page: Page, lang: Lang, question: QuestionId, id: string): Locator {
+  return page.getByLabel(optionLabel(lang, question, id), { exact: true })
+}
+
+export function continueButton(page: Page, lang: Lang): Locator {
+  return page.getByRole('button', { name: t(lang, 'actions.continue'), exact: true })
+}
+
+export function backLink(page: Page, lang: Lang): Locator {
+  return page.getByRole('link', { name: t(lang, 'actions.back'), exact: true })
+}
+
+/** Whether the test runs on the touch (phone) project. */
+export function isTouch(testInfo: TestInfo): boolean {
+  return !!testInfo.project.use.hasTouch
+}
+
+/** A pointer press: a tap on the phone project, a mouse click on the desktop one. */
+export async function press(locator: Locator, testInfo: TestInfo): Promise<void> {
+  if (isTouch(testInfo)) await locator.tap()
+  else await locator.click()
+}
+
+/** Checks the page shows question `step`: caption, question in the `<h1>`, URL step and title. */
+export async function expectQuestion(page: Page, lang: Lang, step: QuestionId): Promise<void> {
+  const title = t(lang, `model:questions.${step}.title`)
+  await expect(heading(page)).toContainText(progressText(lang, step))
+  await expect(heading(page)).toContainText(title)
+  await expect(page).toHaveURL(new RegExp(`[?&]step=${step}(&|$)`))
+  await expect(page).toHaveTitle(new RegExp(`${escapeRegExp(title)}.*${escapeRegExp(progressText(lang, step))}`))
+  await expect(page.locator('html')).toHaveAttribute('lang', lang)
+}
+
+/** Checks exactly the options in `chosen` are ticked on the question shown. */
+export async function expectChosen(page: Page, lang: Lang, question: QuestionId, chosen: readonly string[] = []): Promise<void> {
+  for (const id of optionIds(question)) {
+    if (chosen.includes(id)) await expect(option(page, lang, question, id)).toBeChecked()
+    else await expect(option(page, lang, question, id)).not.toBeChecked()
+  }
+}
+
+/** Checks the result page recommends `model` in `lang`. */
+export async function expectVerdict(page: Page, lang: Lang, model: ModelId): Promise<void> {
+  await expect(heading(page)).toHaveText(verdictHeading(lang, model))
+  await expect(page).toHaveURL(/[?&]step=result(&|$)/)
+  await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(verdictHeading(lang, model))}`))
+  await expect(page.locator('html')).toHaveAttribute('lang', lang)
+}
+
+/** Ticks the options of one question with the pointer (the label, as a person would). */
+export async function answerWithPointer(
+  page: Page,
+  lang: Lang,
+  question: QuestionId,
+  chosen: readonly string[],
+  testInfo: TestInfo,
+): Promise<void> {
+  for (const id of chosen) {
+    await press(page.getByText(optionLabel(lang, question, id), { exact: true }), testInfo)
+    await expect(option(page, lang, question, id)).toBeChecked()
+  }
+}
+
+/** Answers every question with the pointer from the first step on, checking each step, and ends on the result. */
+export async function completeWithPointer(page: Page, lang: Lang, answers: Required<Answers>, testInfo: TestInfo): Promise<void> {
+  for (const q of STEPS) {
+    await expectQuestion(page, lang, q)
+    await answerWithPointer(page, lang, q, answers[q], testInfo)
+    await press(continueButton(page, lang), testInfo)
+  }
+}
+
+/** The history length, to prove that start-up and answering add no entry. */
+export function historyLength(page: Page): Promise<number> {
+  return page.evaluate(() => window.history.length)
+}
+
+/**
+ * A page to start from before the app, so that Back from the app's first entry has somewhere to go
+ * (the initial blank page of a tab is replaced by the first navigation).
+ */
+export const START_PAGE = 'data:text/html,<title>start</title><h1>start</h1>'
+
+/** Context options of the current project, for a fresh context (empty storage) that looks the same. */
+export function projectContextOptions(testInfo: TestInfo): Parameters<Browser['newContext']>[0] {
+  const { viewport, isMobile, hasTouch, deviceScaleFactor, baseURL, locale } = testInfo.project.use
+  return { viewport, isMobile, hasTouch, deviceScaleFactor, baseURL, locale }
+}
+
+/** A fresh context (empty storage, no history) like the current project's. */
+export function freshContext(browser: Browser, testInfo: TestInfo, extra: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  return browser.newContext({ ...projectContextOptions(testInfo), ...extra })
+}
+
+/** Collects uncaught page errors and console errors; `expectNone()` fails if any came. */
+export function watchErrors(page: Page): { errors: string[]; expectNone: () => void } {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`)
+  })
+  return { errors, expectNone: () => expect(errors, 'errors in the page').toEqual([]) }
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The computed styles that can make focus visible. */
+export async function focusStyle(locator: Locator): Promise<Record<string, string>> {
+  return locator.evaluate((el) => {
+    const s = getComputedStyle(el)
+    return {
+      outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+      boxShadow: s.boxShadow,
+      background: s.backgroundColor,
+      color: s.color,
+      textDecoration: s.textDecorationLine,
+    }
+  })
+}

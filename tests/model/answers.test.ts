@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import {
+  firstUnansweredStep,
+  getQuestion,
+  isAnswered,
+  nextStep,
+  normalizeAnswer,
+  previousStep,
+  reachableStep,
+  stepNumber,
+  toggleOption,
+} from '../../src/model/answers'
+import { decisionModel as model } from '../../src/model/questions'
+
+const uses = getQuestion(model, 'uses')
+const abilities = getQuestion(model, 'abilities')
+const complexity = getQuestion(model, 'complexity')
+
+describe('normalizeAnswer', () => {
+  it('keeps known ids in option order and reports what it dropped', () => {
+    expect(normalizeAnswer(uses, ['papers', 'code', 'bogus'])).toEqual({ options: ['code', 'papers'], dropped: true })
+    expect(normalizeAnswer(uses, ['papers', 'code'])).toEqual({ options: ['code', 'papers'], dropped: false })
+    expect(normalizeAnswer(uses, ['code', 'code'])).toEqual({ options: ['code'], dropped: false })
+  })
+  it('keeps only the first known option of a one-answer question', () => {
+    expect(normalizeAnswer(complexity, ['nope', 'complex', 'simple'])).toEqual({ options: ['complex'], dropped: true })
+  })
+  it('drops “None of these” when other options are ticked with it', () => {
+    expect(normalizeAnswer(abilities, ['none', 'multilingual'])).toEqual({ options: ['multilingual'], dropped: true })
+    expect(normalizeAnswer(abilities, ['none'])).toEqual({ options: ['none'], dropped: false })
+  })
+})
+
+describe('toggleOption', () => {
+  it('replaces the answer of a one-answer question', () => {
+    expect(toggleOption(complexity, ['simple'], 'complex', true)).toEqual(['complex'])
+  })
+  it('adds and removes options, keeping option order', () => {
+    expect(toggleOption(uses, ['papers'], 'code', true)).toEqual(['code', 'papers'])
+    expect(toggleOption(uses, ['code', 'papers'], 'code', false)).toEqual(['papers'])
+  })
+  it('makes “None of these” exclusive both ways', () => {
+    expect(toggleOption(abilities, ['math-reasoning', 'multilingual'], 'none', true)).toEqual(['none'])
+    expect(toggleOption(abilities, ['none'], 'few-shot', true)).toEqual(['few-shot'])
+  })
+  it('throws RangeError on an unknown option', () => {
+    expect(() => toggleOption(uses, [], 'nope', true)).toThrow(RangeError)
+  })
+})
+
+describe('steps', () => {
+  const all = { uses: ['code'], complexity: ['simple'], 'work-style': ['both'], abilities: ['none'], priority: ['precise'] }
+
+  it('finds the first unanswered step, or none when complete', () => {
+    expect(firstUnansweredStep(model, {})).toBe('uses')
+    expect(firstUnansweredStep(model, { uses: ['code'], 'work-style': ['both'] })).toBe('complexity')
+    expect(firstUnansweredStep(model, all)).toBeUndefined()
+    expect(isAnswered(model, { complexity: ['bogus'] }, 'complexity')).toBe(false)
+  })
+
+  it('only lets a step be reached once every earlier step is answered', () => {
+    expect(reachableStep(model, {}, 'priority')).toBe('uses')
+    expect(reachableStep(model, { uses: ['code'] }, 'complexity')).toBe('complexity')
+    expect(reachableStep(model, { uses: ['code'] }, 'result')).toBe('complexity')
+    expect(reachableStep(model, all, 'result')).toBe('result')
+    expect(reachableStep(model, all, 'abilities')).toBe('abilities')
+  })
+
+  it('continues in order, and straight to the result once everything is answered', () => {
+    expect(nextStep(model, { uses: ['code'] }, 'uses')).toBe('complexity')
+    expect(nextStep(model, all, 'uses')).toBe('result')
+    expect(nextStep(model, { ...all, abilities: undefined }, 'uses')).toBe('complexity')
+  })
+
+  it('goes back one step; the result goes back to the last question', () => {
+    expect(previousStep(model, 'uses')).toBeUndefined()
+    expect(previousStep(model, 'complexity')).toBe('uses')
+    expect(previousStep(model, 'result')).toBe('priority')
+  })
+
+  it('numbers the steps from 1', () => {
+    expect(stepNumber(model, 'uses')).toBe(1)
+    expect(stepNumber(model, 'priority')).toBe(5)
+    expect(stepNumber(model, 'result')).toBe(6)
+  })
+})

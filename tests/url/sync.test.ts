@@ -1,0 +1,124 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createWizardStore } from '../../src/store/wizard-store'
+import { startUrlSync, type UrlSyncEnvironment } from '../../src/url/sync'
+
+/** A stand-in browser: a history stack with the real semantics of pushState / replaceState / back. */
+function fakeBrowser(initial: string, languages: string[] = ['en-US']) {
+  const entries = [initial]
+  let index = 0
+  const listeners = new Set<() => void>()
+  const split = (url: string) => {
+    const u = new URL(url, 'https://example.test')
+    return { pathname: u.pathname, search: u.search, hash: u.hash }
+  }
+  const env: UrlSyncEnvironment & { back(): void; forward(): void; entries: string[]; index(): number } = {
+    get location() {
+      return split(entries[index]!)
+    },
+    history: {
+      pushState: vi.fn((_data: unknown, _unused: string, url?: string | URL | null) => {
+        entries.splice(index + 1, Infinity, String(url))
+        index += 1
+      }),
+      replaceState: vi.fn((_data: unknown, _unused: string, url?: string | URL | null) => {
+        entries[index] = String(url)
+      }),
+    },
+    navigator: { languages },
+    addEventListener: (_type, listener) => listeners.add(listener),
+    removeEventListener: (_type, listener) => listeners.delete(listener),
+    back() {
+      index -= 1
+      listeners.forEach((l) => l())
+    },
+    forward() {
+      index += 1
+      listeners.forEach((l) => l())
+    },
+    entries,
+    index: () => index,
+  }
+  return env
+}
+
+describe('startUrlSync', () => {
+  it('reads the opening URL, rewrites it to the canonical form and adds no history entry', () => {
+    const env = fakeBrowser('/apps/wizard/?utm_source=x&uses=papers,code&lang=zh&step=complexity')
+    const store = createWizardStore()
+    startUrlSync(store, env)
+    expect(store.getState()).toMatchObject({ step: 'complexity', locale: 'zh-CN', answers: { uses: ['code', 'papers'] }, notice: null })
+    expect(env.entries).toEqual(['/apps/wizard/?v=1&lang=zh-CN&step=complexity&uses=code,papers'])
+    expect(env.history.pushState).not.toHaveBeenCalled()
+  })
+
+  it('reports what the opening URL lost, and opens the first step that needs an answer', () => {
+    const env = fakeBrowser('/?step=result&uses=code,teleport&complexity=impossible&lang=tlh')
+    const store = createWizardStore()
+    startUrlSync(store, env, { storedLocale: 'zh-CN' })
+    expect(store.getState().step).toBe('complexity')
+    expect(store.getState().locale).toBe('zh-CN')
+    expect(store.getState().notice).toEqual({ droppedQuestions: ['uses', 'complexity'], unknownLocale: true, unknownVersion: false })
+  })
+
+  it('picks the language: URL, then storage, then the browser, then English', () => {
+    const pick = (url: string, stored: 'en' | 'zh-CN' | undefined, languages: string[]) => {
+      const store = createWizardStore()
+      startUrlSync(store, fakeBrowser(url, languages), { storedLocale: stored })
+      return store.getState().locale
+    }
+    expect(pick('/?lang=en', 'zh-CN', ['zh-CN'])).toBe('en')
+    expect(pick('/', 'zh-CN', ['en'])).toBe('zh-CN')
+    expect(pick('/', undefined, ['fr-FR', 'zh-TW'])).toBe('zh-CN')
+    expect(pick('/', undefined, ['de', 'ja'])).toBe('en')
+    expect(pick('/', undefined, [])).toBe('en')
+  })
+
+  it('pushes a history entry per step change and replaces it for answers and language', () => {
+    const env = fakeBrowser('/')
+    const store = createWizardStore()
+    const remembered: string[] = []
+    startUrlSync(store, env, { rememberLocale: (l) => remembered.push(l) })
+    store.getState().choose('uses', 'code', true)
+    store.getState().choose('uses', 'papers', true)
+    expect(env.entries).toHaveLength(1)
+    store.getState().continueFrom('uses')
+    expect(env.entries).toHaveLength(2)
+    store.getState().setLocale('zh-CN')
+    expect(env.entries).toEqual(['/?v=1&lang=en&step=uses&uses=code,papers', '/?v=1&lang=zh-CN&step=complexity&uses=code,papers'])
+    expect(remembered).toEqual(['zh-CN'])
+  })
+
+  it('moves between steps on Back and Forward without losing answers or the chosen language', () => {
+    const env = fakeBrowser('/')
+    const store = createWizardStore()
+    startUrlSync(store, env)
+    const s = () => store.getState()
+    s().choose('uses', 'code', true)
+    s().continueFrom('uses')
+    s().choose('complexity', 'complex', true)
+    s().continueFrom('complexity')
+    s().choose('work-style', 'both', true)
+    s().setLocale('zh-CN')
+
+    env.back()
+    expect(s().step).toBe('complexity')
+    expect(s().answers).toEqual({ uses: ['code'], complexity: ['complex'], 'work-style': ['both'] })
+    expect(s().locale).toBe('zh-CN')
+    env.back()
+    expect(s().step).toBe('uses')
+    expect(s().answers['work-style']).toEqual(['both'])
+    env.forward()
+    env.forward()
+    expect(s().step).toBe('work-style')
+    expect(env.entries[env.index()]).toBe('/?v=1&lang=zh-CN&step=work-style&uses=code&complexity=complex&work-style=both')
+  })
+
+  it('stops listening when stopped', () => {
+    const env = fakeBrowser('/')
+    const store = createWizardStore()
+    const stop = startUrlSync(store, env)
+    stop()
+    store.getState().choose('uses', 'code', true)
+    expect(env.entries).toEqual(['/?v=1&lang=en&step=uses'])
+  })
+})

@@ -40,5 +40,6 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
+    testTimeout: 20_000,
   },
 })

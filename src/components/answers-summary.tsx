@@ -27,7 +27,8 @@ export function AnswersSummary() {
             <dd className="summary-list__actions no-print">
               <a href={formatSearch({ answers, step: q.id, locale })} onClick={(e) => change(e, q.id)}>
                 {t('common:actions.change')}
-                <span className="visually-hidden"> {t('result:changeHidden', { question: t(`model:questions.${q.id}.summary`) })}</span>
+                {' '}
+                <span className="visually-hidden">{t('result:changeHidden', { question: t(`model:questions.${q.id}.summary`) })}</span>
               </a>
             </dd>
           </div>

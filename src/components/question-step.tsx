@@ -75,8 +75,8 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
   const onErrorLink = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault()
     const input = document.getElementById(firstInputId)
-    input?.closest('fieldset')?.scrollIntoView()
     input?.focus()
+    input?.closest('fieldset')?.scrollIntoView?.()
   }
 
   const renderOption = (option: Option) => {

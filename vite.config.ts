@@ -35,6 +35,8 @@ export default defineConfig({
   // Relative asset URLs: the build works from any sub-path of a static host.
   base: './',
   plugins: [react(), securityHeaders()],
+  // Only the app's own page: the benchmark's peer app in bench/ has dependencies of its own.
+  optimizeDeps: { entries: ['index.html'] },
   build: { target: 'es2022', modulePreload: { polyfill: false } },
   test: {
     environment: 'jsdom',

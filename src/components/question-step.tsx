@@ -106,6 +106,7 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
           {t('actions.back')}
         </a>
       )}
+      {number === 1 && <p className="intro">{t('app.tagline')}</p>}
       {hasError && (
         <div className="error-summary" role="alert" tabIndex={-1} ref={errorSummaryRef} aria-labelledby="error-summary-title">
           <h2 className="error-summary__title" id="error-summary-title">

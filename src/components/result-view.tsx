@@ -195,7 +195,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
         <p>{flip ? flipText(t, flip) : t('result:flipNone')}</p>
       </section>
 
-      <section aria-labelledby="breakdown-heading" className="section">
+      <section aria-labelledby="breakdown-heading" className="section no-print">
         <h2 id="breakdown-heading">{t('result:breakdownHeading')}</h2>
         <div className="table-wrap">
           <table className="breakdown">

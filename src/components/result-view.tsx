@@ -281,6 +281,8 @@ export function ResultView({ focusHeading }: ResultViewProps) {
         )}
       </section>
 
+      <p className="print-only">{t('result:summaryLink', { url: window.location.href })}</p>
+
       <section aria-labelledby="about-heading" className="section about">
         <h2 id="about-heading">{t('result:about.heading')}</h2>
         <p>{t('result:about.article')}</p>

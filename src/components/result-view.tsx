@@ -126,7 +126,8 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   const flip = useMemo(() => findSmallestFlip(answers), [answers])
   const reasons = useMemo(() => reasonsFor(result.contributions, result.recommended, 3), [result])
   const otherReasons = useMemo(() => reasonsFor(result.contributions, result.other, 3), [result])
-  const [status, setStatus] = useState('')
+  // A key, not a text: the announcement follows a language switch.
+  const [status, setStatus] = useState<'linkCopied' | 'summaryCopied' | 'copyFailed' | undefined>()
   const [showLink, setShowLink] = useState(false)
 
   const model = (m: ModelId) => t(`model:models.${m}`)
@@ -142,12 +143,12 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   const onCopyLink = async () => {
     const ok = await copyText(window.location.href)
     setShowLink(!ok)
-    setStatus(ok ? t('result:linkCopied') : t('result:copyFailed'))
+    setStatus(ok ? 'linkCopied' : 'copyFailed')
   }
   const onCopySummary = async () => {
     const ok = await copyText(summaryText(t, result, reasons, window.location.href))
     setShowLink(!ok)
-    setStatus(ok ? t('result:summaryCopied') : t('result:copyFailed'))
+    setStatus(ok ? 'summaryCopied' : 'copyFailed')
   }
   const canShare = typeof navigator.share === 'function'
   const onShare = () => {
@@ -271,7 +272,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
           </button>
         </div>
         <p className="status" role="status">
-          {status}
+          {status && t(`result:${status}`)}
         </p>
         {showLink && (
           <p>

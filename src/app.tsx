@@ -1,12 +1,13 @@
 import { Suspense, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { loadLocale } from './i18n'
-import { LOCALES } from './model/locale'
+import { decisionModel } from './model/questions'
 import { useWizard } from './store/wizard-store'
 import { LanguageSwitch } from './components/language-switch'
 import { QuestionStep } from './components/question-step'
 import { LazyResultView, preloadResultView } from './components/lazy-result-view'
 import { UrlNotice } from './components/url-notice'
+
+const lastQuestion = decisionModel.questions[decisionModel.questions.length - 1]?.id
 
 /** The page: header with the language switch, then the view for the current step. */
 export function App() {
@@ -17,13 +18,9 @@ export function App() {
   const moved = useRef(false)
   if (step !== firstStep.current) moved.current = true
   useEffect(() => {
-    // Fetch the result page while the person reads the first question.
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1500))
-    idle(() => {
-      void preloadResultView().catch(() => undefined)
-      for (const l of LOCALES) void loadLocale(l).catch(() => undefined)
-    })
-  }, [])
+    // Fetch the result page while the person answers the last question, not during start-up.
+    if (step === lastQuestion) void preloadResultView().catch(() => undefined)
+  }, [step])
   useEffect(() => {
     document.querySelector('meta[name="description"]')?.setAttribute('content', t('app.description'))
   }, [t])

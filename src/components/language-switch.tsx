@@ -31,6 +31,8 @@ export function LanguageSwitch() {
               hrefLang={l}
               aria-current={l === locale ? 'true' : undefined}
               onClick={(e) => pick(e, l)}
+              onPointerEnter={() => void loadLocale(l).catch(() => undefined)}
+              onFocus={() => void loadLocale(l).catch(() => undefined)}
             >
               {t(`language.names.${l}`)}
             </a>

@@ -1,17 +1,19 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../model/locale'
+import { bundle as englishTexts } from './bundles/en'
 
 /**
- * The app's i18next instance. It starts with no texts: {@link loadLocale} adds a language's
- * `common` (interface) and `model` (questions, options) texts before anything is rendered in it,
- * and {@link loadResultTexts} the result page's. Interpolation does not HTML-escape because React
+ * The app's i18next instance. It starts with the English texts of every step (`common`: interface,
+ * `model`: questions and options), bundled because English is the default and the fallback;
+ * {@link loadLocale} adds Chinese before anything is rendered in it, and {@link loadResultTexts}
+ * the result page's texts. Interpolation does not HTML-escape because React
  * escapes every text node; only our own locale texts and numbers are ever interpolated, never
  * values from the URL or storage.
  */
 export const i18n: I18n = i18next.createInstance()
 void i18n.use(initReactI18next).init({
-  resources: {},
+  resources: { en: englishTexts },
   lng: DEFAULT_LOCALE,
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...LOCALES],
@@ -24,14 +26,13 @@ void i18n.use(initReactI18next).init({
 })
 
 /**
- * One chunk per language, so a first visit downloads only its own language's texts (about 2 KiB
- * gzip each); the other is fetched when the browser is idle or on switch.
+ * The texts of languages other than English, one chunk each (about 2 KiB gzip), fetched on a
+ * first visit in that language or when the person is about to switch to it.
  */
-const bundles: Record<Locale, () => Promise<{ bundle: Record<'common' | 'model', object> }>> = {
-  en: () => import('./bundles/en'),
+const bundles: Record<Exclude<Locale, 'en'>, () => Promise<{ bundle: Record<'common' | 'model', object> }>> = {
   'zh-CN': () => import('./bundles/zh-CN'),
 }
-const loaded = new Map<Locale, Promise<void>>()
+const loaded = new Map<Locale, Promise<void>>([['en', Promise.resolve()]])
 
 /**
  * Loads the `common` and `model` texts of `locale` into {@link i18n}. Idempotent; a failed load
@@ -40,14 +41,14 @@ const loaded = new Map<Locale, Promise<void>>()
  */
 export function loadLocale(locale: Locale): Promise<void> {
   let pending = loaded.get(locale)
-  if (!pending) {
+  if (!pending && locale !== 'en') {
     pending = bundles[locale]().then(({ bundle }) => {
       for (const [ns, texts] of Object.entries(bundle)) i18n.addResourceBundle(locale, ns, texts, true, true)
     })
     pending.catch(() => loaded.delete(locale))
     loaded.set(locale, pending)
   }
-  return pending
+  return pending ?? Promise.resolve()
 }
 
 let resultTexts: Promise<void> | undefined

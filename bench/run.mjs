@@ -1,0 +1,913 @@
+#!/usr/bin/env node
+// The benchmark: our wizard against the same five-question quiz built with SurveyJS (the peer).
+//
+//   npm run bench            (= node bench/run.mjs, from the repository root)
+//
+// One command, one run: builds both apps, serves them on the loopback interface, measures bytes,
+// Lighthouse (mobile, default config) and in-browser timings with and without 4x CPU throttling,
+// then prints a side-by-side table and writes bench/results.json and bench/README.md.
+// It reports and never asserts: the exit code is 0 whenever the measurements could be taken,
+// whatever they show; it is non-zero only when the bench itself could not run.
+//
+// Scratch installs (never committed): Lighthouse in bench/.tmp/, the peer's packages and build in
+// bench/.peer/. The peer's source is committed in bench/peer/ and copied to bench/.peer/.
+//
+// Environment: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_TIMING_RUNS (default 10),
+// BENCH_LIGHTHOUSE_RUNS (default 3): the last two only to try the script quickly.
+import { spawn } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import os from 'node:os'
+import { dirname, join, relative, resolve, sep } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
+
+const started = Date.now()
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const BENCH = join(ROOT, 'bench')
+const PEER_SRC = join(BENCH, 'peer')
+const PEER_DIR = join(BENCH, '.peer')
+const TMP_DIR = join(BENCH, '.tmp')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// Without these, the system Chromium hangs or reaches for the network on this machine.
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const SUB_PATH = '/wizard/sub/'
+const LIGHTHOUSE_VERSION = '12.2.3'
+const LIGHTHOUSE_PACKAGES = [`lighthouse@${LIGHTHOUSE_VERSION}`]
+// survey-react-ui 3.0.0 is the newest; it pins survey-core to the same version. React as in the app.
+const PEER_PACKAGES = ['survey-core@3.0.0', 'survey-react-ui@3.0.0', 'react@19.3.1', 'react-dom@19.3.1']
+const positiveInt = (value, fallback) => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : fallback)
+const TIMING_RUNS = positiveInt(process.env.BENCH_TIMING_RUNS, 10)
+const LIGHTHOUSE_RUNS = positiveInt(process.env.BENCH_LIGHTHOUSE_RUNS, 3)
+const CPU_THROTTLING = 4
+const ASSET_EXTENSIONS = ['.html', '.js', '.mjs', '.css', '.json']
+const TIMEOUT = {
+  whole: 40 * 60_000,
+  install: 6 * 60_000,
+  build: 5 * 60_000,
+  serverStart: 15_000,
+  browserLaunch: 60_000,
+  pageStep: 30_000,
+  lighthouseRun: 180_000,
+  cleanupStep: 10_000,
+}
+const TARGETS = { lighthouse: 100, tbtMs: 30, bytesRatio: 0.22, firstQuestionRatioThrottled: 0.35 }
+
+const en = JSON.parse(readFileSync(join(ROOT, 'locales/en/model.json'), 'utf8'))
+const FIRST_OPTION_TEXT = Object.values(en.options.uses)[0]
+const NEXT_TITLE = en.questions.complexity.title
+
+// The machine's load (1-min average) at each phase: other work on the machine (a test run) skews the
+// timings, so the report carries it.
+const loadAverages = []
+const noteLoad = (phase) => {
+  const load = round(os.loadavg()[0], 2)
+  loadAverages.push({ phase, load1m: load })
+  if (load > os.cpus().length) log(`note: load average ${load} on ${os.cpus().length} cores before ${phase}: other work skews the timings`)
+}
+let stopping = false // set once the run is being torn down: no more progress lines then
+const log = (...args) =>
+  !stopping && console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...args)
+
+// ---------------------------------------------------------------------------------------------
+// Clean-up: everything started is registered here and torn down on exit, on error and on signals.
+// ---------------------------------------------------------------------------------------------
+const cleanups = []
+const children = new Set()
+let cleaningUp = null
+
+function onCleanup(name, fn) {
+  const entry = { name, fn }
+  cleanups.push(entry)
+  return () => {
+    const i = cleanups.indexOf(entry)
+    if (i >= 0) cleanups.splice(i, 1)
+  }
+}
+
+function cleanup() {
+  cleaningUp ??= (async () => {
+    while (cleanups.length > 0) {
+      const { name, fn } = cleanups.pop()
+      try {
+        await withTimeout(Promise.resolve().then(fn), TIMEOUT.cleanupStep, `clean-up of ${name}`)
+      } catch (error) {
+        console.error(`[bench] clean-up of ${name} failed: ${error.message}`)
+      }
+    }
+    for (const child of children) killTree(child)
+  })()
+  return cleaningUp
+}
+
+function killTree(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  try {
+    process.kill(-child.pid, 'SIGKILL') // the child's own process group (spawned detached)
+  } catch {
+    try {
+      child.kill('SIGKILL')
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+async function fail(error, code = 1) {
+  if (stopping) return
+  stopping = true
+  console.error(`[bench] ${error?.stack ?? error}`)
+  await cleanup()
+  process.exit(code)
+}
+
+process.on('exit', () => {
+  for (const child of children) killTree(child)
+})
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => void fail(new Error(`stopped by ${signal}`), 130))
+}
+process.on('uncaughtException', (error) => void fail(error))
+process.on('unhandledRejection', (error) => void fail(error))
+setTimeout(() => void fail(new Error(`the whole run took over ${TIMEOUT.whole / 60_000} min`), 2), TIMEOUT.whole).unref()
+
+function withTimeout(promise, ms, what, onTimeout) {
+  let timer
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      try {
+        onTimeout?.()
+      } catch {
+        /* best effort */
+      }
+      reject(new Error(`${what} timed out after ${ms} ms`))
+    }, ms)
+  })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
+/** Runs a command in its own process group; resolves with its output, rejects on failure or time-out. */
+function run(command, args, { cwd = ROOT, timeoutMs, env = process.env } = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    children.add(child)
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    const timer = setTimeout(() => {
+      killTree(child)
+      reject(new Error(`${command} ${args.join(' ')} timed out after ${timeoutMs} ms\n${output.slice(-4000)}`))
+    }, timeoutMs)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      children.delete(child)
+      reject(error)
+    })
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      children.delete(child)
+      if (code === 0) resolvePromise(output)
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}\n${output.slice(-4000)}`))
+    })
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Installs and builds
+// ---------------------------------------------------------------------------------------------
+function installedVersion(dir, name) {
+  try {
+    return JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')).version
+  } catch {
+    return undefined
+  }
+}
+
+async function ensureInstalled(dir, specs) {
+  const missing = specs.filter((spec) => {
+    const at = spec.lastIndexOf('@')
+    return installedVersion(dir, spec.slice(0, at)) !== spec.slice(at + 1)
+  })
+  if (missing.length === 0) return
+  log(`installing ${specs.join(' ')} into ${relative(ROOT, dir)}/`)
+  mkdirSync(dir, { recursive: true })
+  await run('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--save-exact', '--loglevel=error', ...specs], {
+    timeoutMs: TIMEOUT.install,
+  })
+}
+
+// The app's own `npm run build`, with Vite's output sent to a private folder instead of dist/: the
+// tests (and whoever works in the repository) rebuild dist/ at any time, and a build swapped under
+// the bench mid-run would mix two builds' files. Same command, same config, same files.
+const OURS_DIST = join(TMP_DIR, 'dist-ours')
+
+async function buildOurs() {
+  log(`building our app (npm run build -- --outDir ${relative(ROOT, OURS_DIST)})`)
+  await run('npm', ['run', 'build', '--', '--outDir', OURS_DIST, '--emptyOutDir'], { timeoutMs: TIMEOUT.build })
+  return OURS_DIST
+}
+
+async function buildPeer() {
+  log('building the SurveyJS peer with Vite')
+  for (const file of readdirSync(PEER_SRC)) copyFileSync(join(PEER_SRC, file), join(PEER_DIR, file))
+  // Vite from the repository's own node_modules (not installed into bench/.peer/).
+  const { build } = await import('vite')
+  await withTimeout(
+    build({ root: PEER_DIR, configFile: join(PEER_DIR, 'vite.config.mjs'), logLevel: 'error' }),
+    TIMEOUT.build,
+    'the peer build',
+  )
+  return join(PEER_DIR, 'dist')
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bytes
+// ---------------------------------------------------------------------------------------------
+function listFiles(dir) {
+  const files = []
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) files.push(...listFiles(path))
+    else files.push(path)
+  }
+  return files
+}
+
+function measureAssets(dist) {
+  const assets = []
+  const other = []
+  for (const path of listFiles(dist).sort()) {
+    const file = relative(dist, path).split(sep).join('/')
+    const data = readFileSync(path)
+    if (!ASSET_EXTENSIONS.some((ext) => file.endsWith(ext))) {
+      other.push({ file, raw: data.length })
+      continue
+    }
+    const gzip = gzipSync(data, { level: 9 }).length
+    const brotli = brotliCompressSync(data, {
+      params: {
+        [zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY,
+        [zlibConstants.BROTLI_PARAM_LGWIN]: zlibConstants.BROTLI_MAX_WINDOW_BITS,
+        [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
+        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }).length
+    assets.push({ file, raw: data.length, gzip, brotli })
+  }
+  const sum = (key) => assets.reduce((n, a) => n + a[key], 0)
+  return { assets, other, totals: { files: assets.length, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') } }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Servers
+// ---------------------------------------------------------------------------------------------
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolvePort(port))
+    })
+  })
+}
+
+async function serve(dir, name) {
+  const port = await freePort()
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve-subpath.mjs'), String(port), SUB_PATH, dir], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  children.add(child)
+  onCleanup(`the ${name} server`, () => {
+    killTree(child)
+    children.delete(child)
+  })
+  let output = ''
+  await withTimeout(
+    new Promise((ready, reject) => {
+      child.stdout.on('data', (d) => {
+        output += d
+        if (output.includes('Serving')) ready()
+      })
+      child.stderr.on('data', (d) => (output += d))
+      child.on('exit', (code) => reject(new Error(`the ${name} server exited with ${code}: ${output}`)))
+    }),
+    TIMEOUT.serverStart,
+    `starting the ${name} server`,
+  )
+  const url = `http://127.0.0.1:${port}${SUB_PATH}`
+  const response = await fetch(url, { signal: AbortSignal.timeout(5000) })
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`)
+  log(`serving ${name} at ${url}`)
+  return url
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-browser timings (playwright-core, system Chromium)
+// ---------------------------------------------------------------------------------------------
+// Injected before any page script. Marks, on the page's own clock (performance.now(), 0 = navigation
+// start): when the first question is usable (first checkbox enabled and laid out with its label),
+// and, once armed, when the next step's heading is laid out after a click (click event timestamp).
+// Checked on every DOM mutation and on every animation frame (for style-only changes). "Laid out" is
+// Playwright's notion of visible: a non-empty box and not visibility:hidden (SurveyJS's real checkbox
+// is a 1x1 px visually-hidden input inside its label, which counts, like the app's own).
+
+const PROBE = `(() => {
+  const marks = (window.__bench = { firstQuestion: null, clickAt: null, next: null, watch: null })
+  // Headings, and SurveyJS's question title (a div: SurveyJS renders no heading element for it).
+  const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading],.sd-question__title'
+  const shown = (el) => {
+    if (!el) return false
+    const r = el.getBoundingClientRect()
+    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'
+  }
+  const firstReady = () => {
+    const input = document.querySelector('input[type=checkbox]')
+    if (!input || input.disabled) return false
+    const label = (input.labels && input.labels[0]) || input.closest('label')
+    return shown(input) && (!label || shown(label))
+  }
+  const headingReady = (text) => {
+    for (const h of document.querySelectorAll(HEADINGS)) {
+      if (h.textContent.includes(text) && shown(h)) return true
+    }
+    return false
+  }
+  const check = () => {
+    if (marks.firstQuestion === null && firstReady()) marks.firstQuestion = performance.now()
+    if (marks.watch !== null && marks.clickAt !== null && marks.next === null && headingReady(marks.watch)) {
+      marks.next = performance.now()
+    }
+  }
+  const loop = () => {
+    check()
+    if (marks.firstQuestion === null || (marks.watch !== null && marks.next === null)) requestAnimationFrame(loop)
+  }
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, characterData: true })
+  addEventListener('click', (e) => {
+    if (marks.watch !== null && marks.clickAt === null) marks.clickAt = e.timeStamp
+  }, true)
+  window.__benchWatch = (text) => {
+    marks.watch = text
+    marks.clickAt = null
+    marks.next = null
+    requestAnimationFrame(loop)
+  }
+  requestAnimationFrame(loop)
+})()`
+
+async function openPage(browser, url, throttle, onRequest) {
+  const context = await browser.newContext() // fresh: no HTTP cache, no storage
+  try {
+    const page = await context.newPage()
+    page.setDefaultTimeout(TIMEOUT.pageStep)
+    await page.addInitScript(PROBE)
+    if (onRequest) page.on('request', onRequest)
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+    await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT.pageStep })
+    await page.waitForFunction(() => window.__bench?.firstQuestion != null, null, { polling: 50, timeout: TIMEOUT.pageStep })
+    return { context, page }
+  } catch (error) {
+    await context.close().catch(() => undefined)
+    throw error
+  }
+}
+
+/** One fresh load: ms to the first usable question, then ms from the click on Continue/Next to the next heading. */
+async function timeOnce(browser, url, throttle) {
+  const { context, page } = await openPage(browser, url, throttle)
+  try {
+    const firstQuestion = await page.evaluate(() => window.__bench.firstQuestion)
+    await page.getByText(FIRST_OPTION_TEXT, { exact: true }).first().click()
+    await page.waitForFunction(() => document.querySelector('input[type=checkbox]')?.checked === true, null, { polling: 50 })
+    await page.evaluate((text) => window.__benchWatch(text), NEXT_TITLE)
+    await page.getByRole('button', { name: /^(Continue|Next)$/ }).first().click()
+    await page.waitForFunction(() => window.__bench.next != null, null, { polling: 50 })
+    const { clickAt, next } = await page.evaluate(() => window.__bench)
+    return { firstQuestion: round(firstQuestion), nextStep: round(next - clickAt) }
+  } finally {
+    await context.close().catch(() => undefined)
+  }
+}
+
+/**
+ * Which requests a fresh, unthrottled load makes before the first question is usable: every request
+ * the page makes is recorded (Playwright), then the ones that started after that moment (by the
+ * page's own Resource Timing clock) are left out, e.g. what the app prefetches once idle.
+ */
+async function recordFirstVisit(browser, url, sizes) {
+  const requested = []
+  const { context, page } = await openPage(browser, url, 1, (request) => requested.push(request.url()))
+  try {
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
+    const { ready, started } = await page.evaluate(() => ({
+      ready: window.__bench.firstQuestion,
+      started: Object.fromEntries(
+        [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => [e.name, e.startTime]),
+      ),
+    }))
+    const byFile = new Map(sizes.assets.map((a) => [a.file, a]))
+    const requests = []
+    for (const requestUrl of requested) {
+      if (!requestUrl.startsWith('http')) continue // data: URLs (the favicon) are no request
+      const startMs = started[requestUrl] ?? null
+      const path = new URL(requestUrl).pathname
+      const file = path.startsWith(SUB_PATH) ? path.slice(SUB_PATH.length) || 'index.html' : null
+      requests.push({
+        url: requestUrl.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''),
+        file,
+        inDist: byFile.has(file),
+        startMs: round(startMs),
+        beforeFirstQuestion: startMs !== null && startMs <= ready,
+      })
+    }
+    const files = [...new Set(requests.filter((r) => r.beforeFirstQuestion && r.inDist).map((r) => r.file))]
+    const sum = (key) => files.reduce((n, f) => n + byFile.get(f)[key], 0)
+    return { readyMs: round(ready), requests, files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') }
+  } finally {
+    await context.close().catch(() => undefined)
+  }
+}
+
+async function browserPhase(apps) {
+  const { chromium } = await import('playwright-core')
+  log('launching Chromium for the timings')
+  let browser
+  const launching = chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS, headless: true, timeout: TIMEOUT.browserLaunch })
+  browser = await withTimeout(launching, TIMEOUT.browserLaunch + 5000, 'launching Chromium')
+  const dropBrowser = onCleanup('the Playwright browser', () => browser.close())
+  const version = browser.version()
+
+  for (const app of apps) {
+    app.firstVisit = await recordFirstVisit(browser, app.url, app.sizes)
+    log(`${app.name}: first visit = ${app.firstVisit.files.join(', ')} (${app.firstVisit.gzip} B gzip)`)
+  }
+  const modes = [
+    { key: 'unthrottled', rate: 1 },
+    { key: 'throttled4x', rate: CPU_THROTTLING },
+  ]
+  for (const app of apps) app.timing = {}
+  for (const mode of modes) {
+    // One discarded warm-up load per app and mode (first compile of the browser's own code paths).
+    for (const app of apps) await timeOnce(browser, app.url, mode.rate).catch(() => undefined)
+    const runs = new Map(apps.map((app) => [app, []]))
+    for (let i = 0; i < TIMING_RUNS; i++) {
+      for (const app of apps) {
+        // Interleaved, so that a slow moment of the machine hits both apps alike.
+        try {
+          runs.get(app).push(await timeOnce(browser, app.url, mode.rate))
+        } catch (error) {
+          runs.get(app).push({ error: error.message.split('\n')[0] })
+        }
+      }
+    }
+    for (const app of apps) {
+      const list = runs.get(app)
+      app.timing[mode.key] = {
+        cpuThrottlingRate: mode.rate,
+        runs: list,
+        firstQuestionMs: stats(list.map((r) => r.firstQuestion)),
+        nextStepMs: stats(list.map((r) => r.nextStep)),
+      }
+      log(
+        `${app.name} ${mode.key}: first question ${fmt(app.timing[mode.key].firstQuestionMs.median)} ms, ` +
+          `next step ${fmt(app.timing[mode.key].nextStepMs.median)} ms`,
+      )
+    }
+  }
+  dropBrowser()
+  await withTimeout(browser.close(), TIMEOUT.cleanupStep, 'closing Chromium').catch(() => undefined)
+  return version
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lighthouse
+// ---------------------------------------------------------------------------------------------
+const LH_REPORTS = join(TMP_DIR, 'lighthouse')
+const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
+const LH_METRICS = { lcpMs: 'largest-contentful-paint', tbtMs: 'total-blocking-time', cls: 'cumulative-layout-shift' }
+
+function compactValue(value) {
+  if (value === null || typeof value !== 'object') return typeof value === 'string' ? value.slice(0, 240) : value
+  if (value.type === 'node') {
+    return { selector: value.selector, snippet: value.snippet?.slice(0, 240), explanation: value.explanation?.slice(0, 400) }
+  }
+  if (value.type === 'source-location') return `${value.url}:${value.line}:${value.column}`
+  if (value.type === 'url') return value.value
+  if (value.type === 'code' || value.type === 'text') return String(value.value).slice(0, 240)
+  return undefined
+}
+
+function compactItems(details) {
+  const items = details?.items ?? []
+  return items.slice(0, 6).map((item) => {
+    const out = {}
+    for (const [key, value] of Object.entries(item)) {
+      if (key === 'subItems') continue
+      const compact = compactValue(value)
+      if (compact !== undefined) out[key] = compact
+    }
+    return out
+  })
+}
+
+/** The audits that cost points in a category (score < 1), with enough detail to act on. */
+function failingAudits(lhr) {
+  const failing = []
+  for (const categoryId of LH_CATEGORIES) {
+    for (const ref of lhr.categories[categoryId]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id]
+      if (!audit || audit.score === null || audit.score >= 1) continue
+      if (!['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode)) continue
+      failing.push({
+        category: categoryId,
+        id: audit.id,
+        title: audit.title,
+        score: audit.score,
+        weight: ref.weight,
+        displayValue: audit.displayValue,
+        items: compactItems(audit.details),
+      })
+    }
+  }
+  return failing
+}
+
+async function lighthouseOnce(lighthouse, Launcher, url, savePath) {
+  const launcher = new Launcher({
+    chromePath: CHROMIUM,
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'silent',
+    handleSIGINT: false,
+    connectionPollInterval: 250,
+    maxConnectionRetries: 120,
+  })
+  const drop = onCleanup('a Lighthouse Chromium', () => launcher.kill())
+  try {
+    await withTimeout(launcher.launch(), TIMEOUT.browserLaunch, 'launching Chromium for Lighthouse', () => launcher.kill())
+    const result = await withTimeout(
+      lighthouse(url, { port: launcher.port, output: 'json', logLevel: 'error' }),
+      TIMEOUT.lighthouseRun,
+      `Lighthouse on ${url}`,
+      () => launcher.kill(),
+    )
+    const lhr = result.lhr
+    // The whole report, for a closer look (git-ignored; JSON, open in the Lighthouse viewer).
+    writeFileSync(savePath, typeof result.report === 'string' ? result.report : JSON.stringify(lhr))
+    const scores = Object.fromEntries(
+      LH_CATEGORIES.map((id) => [id, lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100)]),
+    )
+    const metrics = Object.fromEntries(
+      Object.entries(LH_METRICS).map(([key, id]) => {
+        const value = lhr.audits[id]?.numericValue
+        return [key, value == null ? null : key === 'cls' ? Number(value.toFixed(4)) : round(value)]
+      }),
+    )
+    return {
+      scores,
+      metrics,
+      runtimeError: lhr.runtimeError ?? null,
+      runWarnings: lhr.runWarnings ?? [],
+      lighthouseVersion: lhr.lighthouseVersion,
+      benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+      hostUserAgent: lhr.environment?.hostUserAgent ?? null,
+      failingAudits: failingAudits(lhr),
+      // Diagnostics behind TBT: the main thread's longest tasks and where its time went.
+      longTasks: compactItems(lhr.audits['long-tasks']?.details),
+      mainThreadWork: compactItems(lhr.audits['mainthread-work-breakdown']?.details),
+      report: relative(ROOT, savePath),
+    }
+  } finally {
+    drop()
+    try {
+      launcher.kill()
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+async function lighthousePhase(apps) {
+  await ensureInstalled(TMP_DIR, LIGHTHOUSE_PACKAGES)
+  const { default: lighthouse } = await import(pathToFileURL(join(TMP_DIR, 'node_modules/lighthouse/core/index.js')).href)
+  const { Launcher } = await import(pathToFileURL(join(TMP_DIR, 'node_modules/chrome-launcher/dist/index.js')).href)
+  mkdirSync(LH_REPORTS, { recursive: true })
+  for (const app of apps) app.lighthouseRuns = []
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    for (const app of apps) {
+      log(`Lighthouse ${i + 1}/${LIGHTHOUSE_RUNS}: ${app.name}`)
+      try {
+        const r = await lighthouseOnce(lighthouse, Launcher, app.url, join(LH_REPORTS, `${app.name}-${i + 1}.json`))
+        app.lighthouseRuns.push(r)
+        log(`  scores ${LH_CATEGORIES.map((c) => r.scores[c]).join('/')}, LCP ${r.metrics.lcpMs} ms, TBT ${r.metrics.tbtMs} ms, CLS ${r.metrics.cls}`)
+      } catch (error) {
+        app.lighthouseRuns.push({ error: error.message.split('\n')[0] })
+        log(`  failed: ${error.message.split('\n')[0]}`)
+      }
+    }
+  }
+  for (const app of apps) {
+    const ok = app.lighthouseRuns.filter((r) => !r.error)
+    app.lighthouse = {
+      runs: app.lighthouseRuns,
+      scores: Object.fromEntries(LH_CATEGORIES.map((c) => [c, stats(ok.map((r) => r.scores[c]))])),
+      metrics: Object.fromEntries(Object.keys(LH_METRICS).map((m) => [m, stats(ok.map((r) => r.metrics[m]))])),
+    }
+    delete app.lighthouseRuns
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers and reports
+// ---------------------------------------------------------------------------------------------
+function round(n, digits = 1) {
+  if (n == null || !Number.isFinite(n)) return null
+  const f = 10 ** digits
+  return Math.round(n * f) / f
+}
+
+function stats(values) {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b)
+  if (v.length === 0) return { n: 0, median: null, min: null, max: null }
+  const mid = Math.floor(v.length / 2)
+  const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2
+  return { n: v.length, median: round(median, 4), min: v[0], max: v[v.length - 1] }
+}
+
+const ratio = (a, b) => (a == null || b == null || b === 0 ? null : round(a / b, 3))
+const fmt = (n, digits = 0) => (n == null ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }))
+const fmtRange = (s, digits = 0) => (s.n === 0 ? 'n/a' : s.n === 1 ? fmt(s.median, digits) : `${fmt(s.median, digits)} (${fmt(s.min, digits)}–${fmt(s.max, digits)})`)
+
+function buildRows(ours, peer, ratios) {
+  const row = (label, a, b, r = '') => [label, a, b, r]
+  const rows = [
+    row('First visit, raw bytes', fmt(ours.firstVisit.raw), fmt(peer.firstVisit.raw), fmt(ratio(ours.firstVisit.raw, peer.firstVisit.raw), 3)),
+    row('First visit, gzip -9 bytes', fmt(ours.firstVisit.gzip), fmt(peer.firstVisit.gzip), fmt(ratios.firstVisitGzip, 3)),
+    row('First visit, brotli -11 bytes', fmt(ours.firstVisit.brotli), fmt(peer.firstVisit.brotli), fmt(ratio(ours.firstVisit.brotli, peer.firstVisit.brotli), 3)),
+    row('First visit, requests', String(ours.firstVisit.files.length), String(peer.firstVisit.files.length)),
+    row('All assets, raw bytes', fmt(ours.sizes.totals.raw), fmt(peer.sizes.totals.raw), fmt(ratio(ours.sizes.totals.raw, peer.sizes.totals.raw), 3)),
+    row('All assets, gzip -9 bytes', fmt(ours.sizes.totals.gzip), fmt(peer.sizes.totals.gzip), fmt(ratio(ours.sizes.totals.gzip, peer.sizes.totals.gzip), 3)),
+    row('All assets, brotli -11 bytes', fmt(ours.sizes.totals.brotli), fmt(peer.sizes.totals.brotli), fmt(ratio(ours.sizes.totals.brotli, peer.sizes.totals.brotli), 3)),
+  ]
+  for (const c of LH_CATEGORIES) rows.push(row(`Lighthouse ${c}`, fmtRange(ours.lighthouse.scores[c]), fmtRange(peer.lighthouse.scores[c])))
+  rows.push(row('Lighthouse LCP, ms', fmtRange(ours.lighthouse.metrics.lcpMs), fmtRange(peer.lighthouse.metrics.lcpMs), fmt(ratio(ours.lighthouse.metrics.lcpMs.median, peer.lighthouse.metrics.lcpMs.median), 3)))
+  rows.push(row('Lighthouse TBT, ms', fmtRange(ours.lighthouse.metrics.tbtMs), fmtRange(peer.lighthouse.metrics.tbtMs), fmt(ratios.tbt, 3)))
+  rows.push(row('Lighthouse CLS', fmtRange(ours.lighthouse.metrics.cls, 3), fmtRange(peer.lighthouse.metrics.cls, 3)))
+  for (const [key, label] of [
+    ['unthrottled', 'no throttling'],
+    ['throttled4x', `${CPU_THROTTLING}× CPU`],
+  ]) {
+    rows.push(row(`First question usable, ${label}, ms`, fmtRange(ours.timing[key].firstQuestionMs, 1), fmtRange(peer.timing[key].firstQuestionMs, 1), fmt(ratios[`firstQuestion_${key}`], 3)))
+    rows.push(row(`Continue → next heading, ${label}, ms`, fmtRange(ours.timing[key].nextStepMs, 1), fmtRange(peer.timing[key].nextStepMs, 1), fmt(ratio(ours.timing[key].nextStepMs.median, peer.timing[key].nextStepMs.median), 3)))
+  }
+  return rows
+}
+
+const HEADER = ['Metric', 'Ours', 'Peer (SurveyJS)', 'Ours / peer']
+
+function textTable(rows) {
+  const all = [HEADER, ...rows]
+  const widths = HEADER.map((_, i) => Math.max(...all.map((r) => r[i].length)))
+  const line = (r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
+  return [line(HEADER), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
+}
+
+function markdownTable(header, rows, align) {
+  const esc = (s) => String(s).replace(/\|/g, '\\|')
+  return [
+    `| ${header.map(esc).join(' | ')} |`,
+    `| ${align.map((a) => (a === 'r' ? '---:' : '---')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ].join('\n')
+}
+
+function evaluateTargets(ours, ratios) {
+  const lhMedian = (c) => ours.lighthouse.scores[c].median
+  const targets = LH_CATEGORIES.map((c) => ({
+    id: `lighthouse-${c}`,
+    label: `Lighthouse ${c} = ${TARGETS.lighthouse} (median of ${LIGHTHOUSE_RUNS})`,
+    value: lhMedian(c),
+    met: lhMedian(c) === TARGETS.lighthouse,
+  }))
+  targets.push({ id: 'tbt', label: `TBT ≤ ${TARGETS.tbtMs} ms (Lighthouse median)`, value: ours.lighthouse.metrics.tbtMs.median, met: ours.lighthouse.metrics.tbtMs.median != null && ours.lighthouse.metrics.tbtMs.median <= TARGETS.tbtMs })
+  targets.push({ id: 'bytes-ratio', label: `First-visit gzip bytes, ours / peer ≤ ${TARGETS.bytesRatio}`, value: ratios.firstVisitGzip, met: ratios.firstVisitGzip != null && ratios.firstVisitGzip <= TARGETS.bytesRatio })
+  targets.push({ id: 'first-question-ratio-4x', label: `Time to first question at ${CPU_THROTTLING}× CPU, ours / peer ≤ ${TARGETS.firstQuestionRatioThrottled}`, value: ratios.firstQuestion_throttled4x, met: ratios.firstQuestion_throttled4x != null && ratios.firstQuestion_throttled4x <= TARGETS.firstQuestionRatioThrottled })
+  return targets
+}
+
+function assetRows(app) {
+  const fv = new Set(app.firstVisit.files)
+  return app.sizes.assets.map((a) => [a.file + (fv.has(a.file) ? ' *' : ''), fmt(a.raw), fmt(a.gzip), fmt(a.brotli)])
+}
+
+function readme(results, rows) {
+  const { ours, peer } = results.apps
+  const targetRows = results.targets.map((t) => [t.met ? '✓' : '✗', t.label, t.value == null ? 'n/a' : String(t.value)])
+  const failing = summarizeFailing(ours)
+  return `# Benchmark: our wizard against a SurveyJS quiz
+
+\`bench/run.mjs\` measures the app against a **peer**: the same five-question quiz (same English
+texts from \`locales/en/model.json\`, one question per page, required answers, a progress bar,
+a Next button, "None of these" as an exclusive choice) built the plain way with SurveyJS
+(survey-core + survey-react-ui ${peer.versions.surveyReactUi}, React ${peer.versions.react}, its default theme without web fonts).
+It reports; it asserts nothing (the tests assert elsewhere).
+
+## How to run
+
+\`\`\`sh
+npm run bench        # = node bench/run.mjs, from the repository root
+\`\`\`
+
+One command, one run (about ${Math.round(results.durationSeconds / 60)} min on ${results.machine.cores} cores). It:
+
+1. builds the app with its own \`npm run build\`, Vite's output sent to \`bench/.tmp/dist-ours/\` (not
+   \`dist/\`, which the tests rebuild at any time), and the peer (\`bench/peer/\` copied to \`bench/.peer/\`,
+   its packages installed there with \`npm install --prefix bench/.peer\` the first time, built with the
+   repository's own Vite and \`@vitejs/plugin-react\`, \`base: './'\`, the same \`es2022\` target);
+2. serves both with \`scripts/serve-subpath.mjs\` under \`${SUB_PATH}\` on two free loopback ports;
+3. measures both in the same run, then prints the table and writes \`bench/results.json\` and this file.
+
+Scratch folders \`bench/.tmp/\` (Lighthouse ${LIGHTHOUSE_VERSION}, installed with \`npm install --prefix\`) and
+\`bench/.peer/\` are git-ignored. Environment: \`CHROMIUM_PATH\` (default \`/usr/bin/chromium\`);
+\`BENCH_TIMING_RUNS\` and \`BENCH_LIGHTHOUSE_RUNS\` only to try the script quickly (defaults 10 and 3).
+Servers and browsers are stopped on exit, on error and on Ctrl-C; every step has a time-out.
+
+## What is measured
+
+- **Bytes**: every \`.html\`, \`.js\`, \`.css\`, \`.json\` file of each \`dist/\`, raw, gzip (level 9) and brotli
+  (quality 11), with totals. **First visit** is what a fresh page load requests before the first question
+  is usable: recorded from the browser's network requests (Playwright) up to that moment, not guessed from
+  file names (for the app: index.html, the entry JS and CSS and the one language chunk).
+- **Lighthouse ${LIGHTHOUSE_VERSION}**, default (mobile) config with its simulated throttling, through the system
+  Chromium (chrome-launcher); ${LIGHTHOUSE_RUNS} runs per app, interleaved; median (min–max). Scores, LCP, TBT, CLS.
+- **In-browser timings** (playwright-core, headless Chromium, a fresh browser context per load so nothing is
+  cached), ${TIMING_RUNS} runs per app, interleaved, after one discarded warm-up, without and with
+  ${CPU_THROTTLING}× CPU throttling (CDP \`Emulation.setCPUThrottlingRate\`); median (min–max):
+  - *first question usable*: from navigation start (\`performance.now()\` = 0) to the first checkbox being
+    enabled and laid out (non-empty box, not \`visibility: hidden\`) together with its label; checked by a
+    script injected before the page's own, on every DOM mutation and every animation frame;
+  - *Continue → next heading*: after ticking "${FIRST_OPTION_TEXT}", from the click event on Continue (ours) /
+    Next (peer) to the heading "${NEXT_TITLE}" being laid out (for the peer: its question title, a
+    \`div.sd-question__title\`, since SurveyJS renders no heading element there).
+- **Ratios** ours / peer: first-visit gzip bytes, Lighthouse TBT, time to the first question (both modes).
+
+## Latest results
+
+${results.date}: Chromium ${results.chromium.version}, ${results.machine.cores} cores (${results.machine.cpuModel}),
+Node ${results.machine.node}; the run took ${Math.round(results.durationSeconds)} s. Load average (1 min) at
+${results.machine.loadAverages.map((l) => `${l.phase} ${l.load1m}`).join(', ')}${results.machine.loadAverages.some((l) => l.load1m > results.machine.cores) ? ` — above the ${results.machine.cores} cores: other work was running, so timings are inflated` : ''}.
+
+${markdownTable(HEADER, rows, ['l', 'r', 'r', 'r'])}
+
+Lighthouse and timings: median (min–max).
+
+### Targets
+
+${markdownTable(['', 'Target', 'Value'], targetRows, ['l', 'l', 'r'])}
+
+${failing.length ? `### Lighthouse audits that cost the app points (any run)\n\n${markdownTable(['Category', 'Audit id', 'Title', 'Runs', 'Value'], failing.map((f) => [f.category, f.id, f.title, String(f.runs), f.displayValue ?? '']), ['l', 'l', 'l', 'r', 'l'])}\n\nDetails (elements, URLs, the longest main-thread tasks) are in \`results.json\` under
+\`apps.ours.lighthouse.runs[]\`; the full reports of the latest run in \`bench/.tmp/lighthouse/\` (git-ignored).\n` : 'No Lighthouse audit cost the app points in any run.\n'}
+### Assets of the app (\`${ours.dist}/\`; * = first visit)
+
+${markdownTable(['File', 'Raw', 'gzip', 'brotli'], assetRows(ours), ['l', 'r', 'r', 'r'])}
+
+### Assets of the peer (\`${peer.dist}/\`; * = first visit)
+
+${markdownTable(['File', 'Raw', 'gzip', 'brotli'], assetRows(peer), ['l', 'r', 'r', 'r'])}
+
+All raw numbers: \`bench/results.json\`.
+`
+}
+
+function summarizeFailing(app) {
+  const byId = new Map()
+  for (const run of app.lighthouse.runs) {
+    for (const f of run.failingAudits ?? []) {
+      const entry = byId.get(f.id) ?? { ...f, runs: 0 }
+      entry.runs += 1
+      byId.set(f.id, entry)
+    }
+  }
+  return [...byId.values()]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+async function main() {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`)
+  noteLoad('start')
+  mkdirSync(PEER_DIR, { recursive: true })
+  mkdirSync(TMP_DIR, { recursive: true })
+  await Promise.all([ensureInstalled(PEER_DIR, PEER_PACKAGES), ensureInstalled(TMP_DIR, LIGHTHOUSE_PACKAGES)])
+
+  const ours = { name: 'ours', dist: await buildOurs() }
+  const peer = { name: 'peer', dist: await buildPeer() }
+  const apps = [ours, peer]
+  for (const app of apps) {
+    app.sizes = measureAssets(app.dist)
+    log(`${app.name}: ${app.sizes.totals.files} assets, ${app.sizes.totals.gzip} B gzip in all`)
+  }
+  ours.url = await serve(ours.dist, 'app')
+  peer.url = await serve(peer.dist, 'peer')
+
+  noteLoad('timings')
+  const chromiumVersion = await browserPhase(apps)
+  noteLoad('lighthouse')
+  await lighthousePhase(apps)
+  noteLoad('end')
+  await cleanup() // servers down before writing the report
+
+  const ratios = {
+    firstVisitGzip: ratio(ours.firstVisit.gzip, peer.firstVisit.gzip),
+    firstVisitBrotli: ratio(ours.firstVisit.brotli, peer.firstVisit.brotli),
+    tbt: ratio(ours.lighthouse.metrics.tbtMs.median, peer.lighthouse.metrics.tbtMs.median),
+    firstQuestion_unthrottled: ratio(ours.timing.unthrottled.firstQuestionMs.median, peer.timing.unthrottled.firstQuestionMs.median),
+    firstQuestion_throttled4x: ratio(ours.timing.throttled4x.firstQuestionMs.median, peer.timing.throttled4x.firstQuestionMs.median),
+  }
+  const version = (dir, name) => installedVersion(dir, name) ?? null
+  ours.versions = { react: version(ROOT, 'react'), vite: version(ROOT, 'vite') }
+  peer.versions = {
+    surveyCore: version(PEER_DIR, 'survey-core'),
+    surveyReactUi: version(PEER_DIR, 'survey-react-ui'),
+    react: version(PEER_DIR, 'react'),
+    reactDom: version(PEER_DIR, 'react-dom'),
+    vite: version(ROOT, 'vite'),
+  }
+  const results = {
+    date: new Date().toISOString(),
+    durationSeconds: round((Date.now() - started) / 1000),
+    machine: {
+      cores: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGiB: round(os.totalmem() / 2 ** 30),
+      platform: `${os.platform()} ${os.release()}`,
+      node: process.versions.node,
+      loadAverages,
+    },
+    chromium: { path: CHROMIUM, version: chromiumVersion, flags: CHROME_FLAGS },
+    tools: {
+      lighthouse: version(TMP_DIR, 'lighthouse'),
+      chromeLauncher: version(TMP_DIR, 'chrome-launcher'),
+      playwrightCore: version(ROOT, 'playwright-core'),
+      vite: version(ROOT, 'vite'),
+    },
+    config: {
+      subPath: SUB_PATH,
+      timingRuns: TIMING_RUNS,
+      lighthouseRuns: LIGHTHOUSE_RUNS,
+      cpuThrottlingRate: CPU_THROTTLING,
+      lighthouseConfig: 'default (mobile, simulated throttling)',
+      compression: { gzip: 'level 9', brotli: 'quality 11, lgwin 24, text mode' },
+    },
+    apps: Object.fromEntries(
+      apps.map((app) => [
+        app.name,
+        {
+          url: app.url,
+          dist: relative(ROOT, app.dist),
+          versions: app.versions,
+          sizes: app.sizes,
+          firstVisit: app.firstVisit,
+          lighthouse: app.lighthouse,
+          timing: app.timing,
+        },
+      ]),
+    ),
+    ratios,
+  }
+  results.targets = evaluateTargets(ours, ratios)
+
+  const rows = buildRows(ours, peer, ratios)
+  console.log('\n' + textTable(rows) + '\n')
+  for (const t of results.targets) console.log(`${t.met ? '✓' : '✗'} ${t.label}: ${t.value ?? 'n/a'}`)
+  const failing = summarizeFailing(ours)
+  if (failing.length) {
+    console.log('\nLighthouse audits that cost the app points:')
+    for (const f of failing) console.log(`  [${f.category}] ${f.id} (${f.runs}/${ours.lighthouse.runs.length} runs): ${f.title}${f.displayValue ? ` — ${f.displayValue}` : ''}`)
+  }
+  writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n')
+  writeFileSync(join(BENCH, 'README.md'), readme(results, rows))
+  console.log(`\nWrote bench/results.json and bench/README.md in ${Math.round(results.durationSeconds)} s.`)
+}
+
+main().then(
+  async () => {
+    if (stopping) return // a signal or the watchdog is already ending the run
+    await cleanup()
+    process.exit(0)
+  },
+  (error) => fail(error),
+)

@@ -22,6 +22,11 @@ const notFound = (res) => res.writeHead(404, { 'content-type': 'text/plain' }).e
 
 createServer((req, res) => {
   const url = req.url ?? '/'
+  // Like a static host: the folder without its trailing slash redirects to it.
+  if (url === base.slice(0, -1) || url.startsWith(base.slice(0, -1) + '?')) {
+    res.writeHead(301, { location: base + url.slice(base.length - 1) }).end()
+    return
+  }
   if (!url.startsWith(base)) return notFound(res)
   req.url = '/' + url.slice(base.length)
   compress(req, res, () => serve(req, res, () => notFound(res)))

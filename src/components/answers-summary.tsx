@@ -15,7 +15,7 @@ export function AnswersSummary() {
     wizardStore.getState().goTo(question)
   }
   return (
-    <section aria-labelledby="answers-heading" className="section no-print">
+    <section aria-labelledby="answers-heading" className="section answers">
       <h2 id="answers-heading">{t('result:answersHeading')}</h2>
       <dl className="summary-list">
         {decisionModel.questions.map((q) => (

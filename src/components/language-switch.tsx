@@ -16,9 +16,12 @@ export function LanguageSwitch() {
   const answers = useWizard((s) => s.answers)
   const pick = (event: MouseEvent<HTMLAnchorElement>, next: Locale) => {
     event.preventDefault()
-    // Switch once the texts are in (at once when preloaded); on a failed load, English fallbacks show.
-    const apply = () => wizardStore.getState().setLocale(next)
-    void loadLocale(next).then(apply, apply)
+    // Switch once the texts are in (at once when preloaded). If they cannot load (offline), stay in
+    // the current language rather than show a page whose URL and texts disagree.
+    void loadLocale(next).then(
+      () => wizardStore.getState().setLocale(next),
+      () => undefined,
+    )
   }
   return (
     <nav className="language-switch" aria-label={t('language.label')}>

@@ -1,4 +1,4 @@
-import { useMemo, useState, type MouseEvent } from 'react'
+import { useEffect, useMemo, useState, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { MODEL_IDS, type ModelId } from '../model/decision-model'
@@ -36,10 +36,9 @@ export function summaryText(t: TFunction, result: ScoreResult, reasons: readonly
     t('result:summaryReasons'),
     ...reasons.map(
       (r) =>
-        `- ${t(`result:reasons.${r.source.quote}`)} (${t('result:source', {
-          section: r.source.section,
-          title: t(`result:sections.s${r.source.section}`),
-        })})`,
+        `- ${t(`result:reasons.${r.source.quote}`)}${t('result:summarySource', {
+          source: t('result:source', { section: r.source.section, title: t(`result:sections.s${r.source.section}`) }),
+        })}`,
     ),
     t('result:summaryLink', { url }),
   ].join('\n')
@@ -128,7 +127,13 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   const otherReasons = useMemo(() => reasonsFor(result.contributions, result.other, 3), [result])
   // A key, not a text: the announcement follows a language switch.
   const [status, setStatus] = useState<'linkCopied' | 'summaryCopied' | 'copyFailed' | undefined>()
-  const [showLink, setShowLink] = useState(false)
+  // Where copying fails, the text to copy by hand: the link, or the whole summary.
+  const [manualCopy, setManualCopy] = useState<'link' | 'summary' | undefined>()
+  useEffect(() => {
+    if (status !== 'linkCopied' && status !== 'summaryCopied') return
+    const timer = window.setTimeout(() => setStatus(undefined), 8000)
+    return () => window.clearTimeout(timer)
+  }, [status])
 
   const model = (m: ModelId) => t(`model:models.${m}`)
   const heading = t('result:heading', { model: model(result.recommended) })
@@ -142,12 +147,12 @@ export function ResultView({ focusHeading }: ResultViewProps) {
 
   const onCopyLink = async () => {
     const ok = await copyText(window.location.href)
-    setShowLink(!ok)
+    setManualCopy(ok ? undefined : 'link')
     setStatus(ok ? 'linkCopied' : 'copyFailed')
   }
   const onCopySummary = async () => {
     const ok = await copyText(summaryText(t, result, reasons, window.location.href))
-    setShowLink(!ok)
+    setManualCopy(ok ? undefined : 'summary')
     setStatus(ok ? 'summaryCopied' : 'copyFailed')
   }
   const canShare = typeof navigator.share === 'function'
@@ -165,7 +170,9 @@ export function ResultView({ focusHeading }: ResultViewProps) {
         {heading}
       </h1>
       <p className="lead">
-        {result.tie ? t('result:tie') : result.closeCall ? t('result:closeCall', verdictValues) : t('result:clear', verdictValues)}
+        {result.tie
+          ? t(result.tieBreak === 'uses' ? 'result:tieByUses' : 'result:tieDefault', { model: model(result.recommended) })
+          : result.closeCall ? t('result:closeCall', verdictValues) : t('result:clear', verdictValues)}
       </p>
 
       <section aria-labelledby="shares-heading" className="section">
@@ -198,19 +205,17 @@ export function ResultView({ focusHeading }: ResultViewProps) {
 
       <section aria-labelledby="breakdown-heading" className="section no-print">
         <h2 id="breakdown-heading">{t('result:breakdownHeading')}</h2>
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-labelledby="breakdown-heading" tabIndex={0}>
           <table className="breakdown">
             <caption>{t('result:breakdownCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('result:columnAnswer')}</th>
-                <th scope="col" className="num">
-                  {t('result:columnPoints', { model: model('gpt-4') })}
-                </th>
-                <th scope="col" className="num">
-                  {t('result:columnPoints', { model: model('chatgpt') })}
-                </th>
-                <th scope="col">{t('result:columnLean')}</th>
+                {MODEL_IDS.map((m) => (
+                  <th scope="col" className="num" key={m}>
+                    {t('result:columnPoints', { model: model(m) })}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -221,10 +226,6 @@ export function ResultView({ focusHeading }: ResultViewProps) {
                     <th scope="row">
                       <span className="breakdown__question">{t(`model:questions.${c.question}.summary`)}</span>
                       {t(`model:options.${c.question}.${c.option}`)}
-                    </th>
-                    <td className="num">{formatPoints(c.points['gpt-4'], locale)}</td>
-                    <td className="num">{formatPoints(c.points.chatgpt, locale)}</td>
-                    <td className="breakdown__lean">
                       <span className="diverging" aria-hidden="true">
                         <Bar percent={c.lean > 0 ? (c.lean / maxPoints) * 100 : 0} model="gpt-4" align="end" />
                         <Bar percent={c.lean < 0 ? (-c.lean / maxPoints) * 100 : 0} model="chatgpt" />
@@ -234,7 +235,9 @@ export function ResultView({ focusHeading }: ResultViewProps) {
                           ? t('result:leanModel', { model: model(leanTo), points: formatPoints(Math.abs(c.lean), locale) })
                           : t('result:leanNeither')}
                       </span>
-                    </td>
+                    </th>
+                    <td className="num">{formatPoints(c.points['gpt-4'], locale)}</td>
+                    <td className="num">{formatPoints(c.points.chatgpt, locale)}</td>
                   </tr>
                 )
               })}
@@ -244,7 +247,6 @@ export function ResultView({ focusHeading }: ResultViewProps) {
                 <th scope="row">{t('result:total')}</th>
                 <td className="num">{formatPoints(result.points['gpt-4'], locale)}</td>
                 <td className="num">{formatPoints(result.points.chatgpt, locale)}</td>
-                <td />
               </tr>
             </tfoot>
           </table>
@@ -274,10 +276,23 @@ export function ResultView({ focusHeading }: ResultViewProps) {
         <p className="status" role="status">
           {status && t(`result:${status}`)}
         </p>
-        {showLink && (
+        {manualCopy === 'link' && (
           <p>
             <label htmlFor="result-link">{t('result:linkLabel')}</label>
             <input id="result-link" className="input" readOnly value={window.location.href} onFocus={(e) => e.target.select()} />
+          </p>
+        )}
+        {manualCopy === 'summary' && (
+          <p>
+            <label htmlFor="result-summary">{t('result:summaryLabel')}</label>
+            <textarea
+              id="result-summary"
+              className="input"
+              readOnly
+              rows={8}
+              value={summaryText(t, result, reasons, window.location.href)}
+              onFocus={(e) => e.target.select()}
+            />
           </p>
         )}
       </section>

@@ -13,6 +13,7 @@ export function UrlNotice() {
       {notice.droppedQuestions.length > 0 && <p>{t('notices.droppedAnswers', { questions })}</p>}
       {notice.unknownLocale && <p>{t('notices.unknownLocale')}</p>}
       {notice.unknownVersion && <p>{t('notices.unknownVersion')}</p>}
+      {notice.stepUnreachable && <p>{t('notices.stepUnreachable')}</p>}
       <button type="button" className="button button--secondary" onClick={() => wizardStore.getState().dismissNotice()}>
         {t('notices.dismiss')}
       </button>

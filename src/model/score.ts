@@ -39,6 +39,11 @@ export interface ScoreResult {
   readonly closeCall: boolean
   /** True when both models have exactly the same points. */
   readonly tie: boolean
+  /**
+   * On a tie, which part of the tie rule decided: `'uses'` when the uses lean to a model,
+   * `'default'` when they lean neither way (GPT-4); `undefined` when there is no tie.
+   */
+  readonly tieBreak: 'uses' | 'default' | undefined
   /** The questions answered, in step order. */
   readonly answered: readonly QuestionId[]
   /** The first question still to answer, or `undefined` when all are answered. */
@@ -51,11 +56,12 @@ export interface ScoreResult {
  * GPT-4 wins, which §3 calls the more all-round model ("GPT4 的能力更为全面").
  *
  * @param contributions rows of {@link scoreModels}.
- * @returns the model recommended on a tie.
+ * @returns the model recommended on a tie, and which part of the rule decided.
  */
-export function breakTie(contributions: readonly Contribution[]): ModelId {
+export function breakTie(contributions: readonly Contribution[]): { model: ModelId; by: 'uses' | 'default' } {
   const usesLean = contributions.filter((c) => c.question === 'uses').reduce((sum, c) => sum + c.lean, 0)
-  return usesLean < 0 ? 'chatgpt' : 'gpt-4'
+  if (usesLean === 0) return { model: 'gpt-4', by: 'default' }
+  return { model: usesLean < 0 ? 'chatgpt' : 'gpt-4', by: 'uses' }
 }
 
 /**
@@ -102,7 +108,8 @@ export function scoreModels(answers: Answers, model: DecisionModel = decisionMod
   const gpt4Exact = total > 0 ? (points['gpt-4'] / total) * 100 : 50
   const gpt4Share = Math.round(gpt4Exact)
   const tie = points['gpt-4'] === points.chatgpt
-  const recommended: ModelId = tie ? breakTie(contributions) : points['gpt-4'] > points.chatgpt ? 'gpt-4' : 'chatgpt'
+  const tieBreak = tie ? breakTie(contributions) : undefined
+  const recommended: ModelId = tieBreak ? tieBreak.model : points['gpt-4'] > points.chatgpt ? 'gpt-4' : 'chatgpt'
   const missing = firstUnansweredStep(model, answers)
   return {
     points,
@@ -113,14 +120,16 @@ export function scoreModels(answers: Answers, model: DecisionModel = decisionMod
     other: MODEL_IDS.find((m) => m !== recommended) ?? 'chatgpt',
     closeCall: Math.abs(2 * gpt4Exact - 100) < model.closeCallThreshold,
     tie,
+    tieBreak: tieBreak?.by,
     answered: model.questions.map((q) => q.id).filter((id) => (answers[id]?.length ?? 0) > 0),
     missing,
   }
 }
 
 /**
- * A change of one answer: `replace` picks another option of a one-answer question, `add` ticks
- * one more option, `remove` unticks one (only when others stay ticked).
+ * A change of one answer: `replace` picks another option of a one-answer question (or ticks an
+ * option in place of "None of these"), `add` ticks one more option, `remove` unticks one (only
+ * when others stay ticked).
  */
 export interface AnswerChange {
   readonly kind: 'replace' | 'add' | 'remove'
@@ -156,8 +165,12 @@ function singleChanges(model: DecisionModel, answers: Answers): { change: Answer
           answers: { ...answers, [question.id]: [option.id] },
         })
       } else if (!ticked && !option.exclusive) {
+        // Ticking an option clears "None of these": that is a replacement, not an addition.
+        const exclusive = question.options.find((o) => o.exclusive && current.includes(o.id))
         out.push({
-          change: { kind: 'add', question: question.id, option: option.id },
+          change: exclusive
+            ? { kind: 'replace', question: question.id, option: option.id, from: exclusive.id }
+            : { kind: 'add', question: question.id, option: option.id },
           answers: { ...answers, [question.id]: toggleOption(question, current, option.id, true) },
         })
       } else if (ticked && current.length > 1) {

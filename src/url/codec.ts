@@ -28,6 +28,11 @@ export interface ParseReport {
   readonly unknownLocale: boolean
   /** True when `v` was present but not a version this app knows. */
   readonly unknownVersion: boolean
+  /**
+   * True when the URL asked for a step it does not hold the answers for (a result link with
+   * half the answers): the first step that still needs an answer opens instead.
+   */
+  readonly stepUnreachable: boolean
 }
 
 /** The result of {@link parseSearch}: a valid location (`locale` may be unknown) and a report. */
@@ -69,7 +74,9 @@ function hasWizardParams(params: URLSearchParams, model: DecisionModel): boolean
  * - `step` falls back to the first question that still needs an answer when it is not reachable
  *   (a question after an unanswered one, or the result before all are answered), is unknown, or
  *   is missing; with every question answered and no step, the result is shown.
- * - `lang` is matched with {@link matchLocale}; an unknown one is reported, `locale` is then undefined.
+ * - `lang` is matched with {@link matchLocale}; an unknown one is reported, `locale` is then
+ *   undefined (an empty `lang=` counts as none).
+ * - A known `step` that the answers do not reach yet is reported (`stepUnreachable`).
  * - `v` other than the known versions is reported and the rest is read as the current version.
  */
 export function parseSearch(search: string, fallback = '', model: DecisionModel = decisionModel): ParsedSearch {
@@ -100,7 +107,7 @@ export function parseSearch(search: string, fallback = '', model: DecisionModel 
     rawStep === 'result' || isQuestionId(model, rawStep) ? rawStep : undefined
   const step = reachableStep(model, answers, requested ?? firstUnansweredStep(model, answers) ?? 'result')
 
-  const rawLocale = params.get('lang')
+  const rawLocale = params.get('lang') || null
   const locale = matchLocale(rawLocale)
   return {
     answers,
@@ -110,6 +117,7 @@ export function parseSearch(search: string, fallback = '', model: DecisionModel 
       droppedQuestions,
       unknownLocale: rawLocale !== null && locale === undefined,
       unknownVersion: rawVersion !== null && !knownVersion,
+      stepUnreachable: requested !== undefined && requested !== step,
     },
   }
 }

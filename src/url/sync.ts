@@ -1,3 +1,4 @@
+import type { StepId } from '../model/decision-model'
 import { chooseLocale } from '../model/locale'
 import type { Locale } from '../model/locale'
 import type { WizardStore } from '../store/wizard-store'
@@ -6,10 +7,24 @@ import { formatSearch, parseSearch } from './codec'
 /** What URL sync needs from the browser: a `window`, or a stand-in in tests. */
 export interface UrlSyncEnvironment {
   readonly location: Pick<Location, 'pathname' | 'search' | 'hash'>
-  readonly history: Pick<History, 'pushState' | 'replaceState'>
+  readonly history: Pick<History, 'pushState' | 'replaceState' | 'back' | 'state'>
   readonly navigator: { readonly languages?: readonly string[]; readonly language?: string }
   addEventListener(type: 'popstate', listener: () => void): void
   removeEventListener(type: 'popstate', listener: () => void): void
+}
+
+/**
+ * What the app keeps in each history entry's `state`: its step, and the step of the entry before
+ * it when the app pushed this one. It lets the page's own Back link go back in history (instead of
+ * adding an entry) when the previous entry is the previous step.
+ */
+interface EntryState {
+  readonly step: StepId
+  readonly previousStep: StepId | null
+}
+
+function isEntryState(value: unknown): value is EntryState {
+  return typeof value === 'object' && value !== null && 'step' in value && 'previousStep' in value
 }
 
 /** Options of {@link startUrlSync}. */
@@ -28,7 +43,10 @@ export interface UrlSyncOptions {
  *   rewrites the address to the canonical form with `replaceState` (no history entry is added).
  *   What the URL lost is put in the store's `notice`.
  * - A step change pushes a history entry (`pushState`), so browser Back returns to the previous
- *   step; a change of answers or language replaces the current entry (`replaceState`).
+ *   step; a change of answers or language replaces the current entry (`replaceState`). A step
+ *   change to the step of the entry just before (the page's Back link, "Change" on the last
+ *   question) goes back in history instead (`history.back()`), so the page's Back and the
+ *   browser's Back agree.
  * - `popstate` (Back/Forward) restores that entry's step. Answers given since are kept: the
  *   entry's answers fill only questions the store has no answer for. The language stays the one
  *   the person chose last. The entry is then rewritten to match.
@@ -40,7 +58,7 @@ export function startUrlSync(store: WizardStore, env: UrlSyncEnvironment = windo
   const browserLanguages = env.navigator.languages?.length ? env.navigator.languages : [env.navigator.language]
   const opening = parseSearch(env.location.search, env.location.hash)
   const report = opening.report
-  const lost = report.droppedQuestions.length > 0 || report.unknownLocale || report.unknownVersion
+  const lost = report.droppedQuestions.length > 0 || report.unknownLocale || report.unknownVersion || report.stepUnreachable
   store.getState().restore({
     answers: opening.answers,
     step: opening.step,
@@ -50,29 +68,40 @@ export function startUrlSync(store: WizardStore, env: UrlSyncEnvironment = windo
 
   const urlOf = (s: ReturnType<WizardStore['getState']>) =>
     env.location.pathname + formatSearch({ answers: s.answers, step: s.step, locale: s.locale })
-  env.history.replaceState(null, '', urlOf(store.getState()))
+  const entry = (): EntryState | null => (isEntryState(env.history.state) ? env.history.state : null)
+  // A reload keeps the entry's state, so the page's Back still knows what lies behind it.
+  const opened = store.getState().step
+  env.history.replaceState({ step: opened, previousStep: entry()?.previousStep ?? null }, '', urlOf(store.getState()))
 
   let restoring = false
   const unsubscribe = store.subscribe((s, previous) => {
     if (s.locale !== previous.locale) options.rememberLocale?.(s.locale)
     if (restoring) return
     const url = urlOf(s)
-    if (url === env.location.pathname + env.location.search) return
-    if (s.step !== previous.step) env.history.pushState(null, '', url)
-    else env.history.replaceState(null, '', url)
+    const here = entry()
+    if (s.step !== previous.step) {
+      // popstate then restores the step and rewrites that entry with the current answers.
+      if (here?.previousStep === s.step) env.history.back()
+      else env.history.pushState({ step: s.step, previousStep: previous.step }, '', url)
+    } else if (url !== env.location.pathname + env.location.search) {
+      env.history.replaceState({ step: s.step, previousStep: here?.previousStep ?? null }, '', url)
+    }
   })
 
   const onPopState = () => {
-    const entry = parseSearch(env.location.search, env.location.hash)
+    const popped = parseSearch(env.location.search, env.location.hash)
     const current = store.getState()
     restoring = true
     try {
-      current.restore({ answers: { ...entry.answers, ...current.answers }, step: entry.step, notice: null })
+      current.restore({ answers: { ...popped.answers, ...current.answers }, step: popped.step, notice: null })
     } finally {
       restoring = false
     }
     const url = urlOf(store.getState())
-    if (url !== env.location.pathname + env.location.search) env.history.replaceState(null, '', url)
+    const step = store.getState().step
+    if (url !== env.location.pathname + env.location.search || entry()?.step !== step) {
+      env.history.replaceState({ step, previousStep: entry()?.previousStep ?? null }, '', url)
+    }
   }
   env.addEventListener('popstate', onPopState)
 

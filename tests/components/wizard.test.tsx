@@ -41,7 +41,7 @@ describe('the wizard, as a person uses it', () => {
     await answer(user, en, 'Continue', 'abilities', ['code-generation', 'logical-reasoning'])
     await answer(user, en, 'Continue', 'priority', ['precise'])
     expect(await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })).toBeInTheDocument()
-    expect(screen.getByText('GPT-4: 75% match')).toBeInTheDocument()
+    expect(screen.getByText('GPT-4: 75% of the points')).toBeInTheDocument()
     expect(screen.getAllByText(/Article §3/).length).toBeGreaterThan(0)
     expect(screen.getByRole('heading', { name: 'About the source' })).toBeInTheDocument()
     expect(document.title).toBe('Recommended: GPT-4 – GPT-4 or ChatGPT?')
@@ -166,7 +166,7 @@ describe('the result page', () => {
     const text = await navigator.clipboard.readText()
     expect(text).toContain('推荐：GPT-4')
     expect(text).toContain('GPT-4 72%')
-    expect(text).toContain('原文第 3 节')
+    expect(text).toContain('（原文第 3 节')
     expect(text).toContain(window.location.href)
   })
 
@@ -177,6 +177,22 @@ describe('the result page', () => {
     await user.click(screen.getByRole('button', { name: 'Copy link' }))
     expect(await screen.findByRole('status')).toHaveTextContent(/Copying is not available/)
     expect(screen.getByLabelText('Link to this result')).toHaveValue(window.location.href)
+  })
+
+  it('offers the summary to copy by hand where the Clipboard API is missing', async () => {
+    const user = await start(resultUrl)
+    await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })
+    await user.click(screen.getByRole('button', { name: 'Copy summary' }))
+    const summary = screen.getByLabelText<HTMLTextAreaElement>('Summary of this result')
+    expect(summary.value).toContain('Recommended: GPT-4')
+    expect(summary.value).toContain('(Article §3, Scenarios)')
+  })
+
+  it('states which part of the tie rule decided a tie', async () => {
+    await start('/?v=1&lang=en&step=result&uses=code,schedules&complexity=multi-step&work-style=both&abilities=none&priority=natural-conversation')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })).toBeInTheDocument()
+    expect(screen.getByText(/your uses lean to neither/)).toBeInTheDocument()
   })
 
   it('starts again from the first step, keeping the language', async () => {
@@ -191,7 +207,8 @@ describe('the result page', () => {
 describe('a URL that lost something', () => {
   it('says what was dropped in one sentence and opens the first step that needs an answer', async () => {
     await start('/?v=1&lang=en&step=result&uses=code,hacking&complexity=extreme')
-    expect(screen.getByRole('status')).toHaveTextContent('Some answers in the link were not valid and were left out (Uses, Task complexity)')
+    expect(screen.getByRole('status')).toHaveTextContent('Some answers in the link could not be read and were left out (Uses, Task complexity).')
+    expect(screen.getByRole('status')).toHaveTextContent('The link does not hold all the answers yet')
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions.complexity.title)
     expect(window.location.search).toBe('?v=1&lang=en&step=complexity&uses=code')
   })

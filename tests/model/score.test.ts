@@ -278,3 +278,20 @@ describe('reasonsFor', () => {
     expect(all.flatMap((r) => r.options.map((o) => o.option))).not.toContain('none')
   })
 })
+
+describe('flips from “None of these”', () => {
+  it('are replacements, since ticking an ability clears “None of these”', () => {
+    const flip = findSmallestFlip({ uses: ['emails'], complexity: ['simple'], 'work-style': ['conversation'], abilities: ['none'], priority: ['natural-conversation'] })
+    // 21 against 23 points for ChatGPT; one ability instead of none adds 6 to GPT-4 and 2 to ChatGPT.
+    expect(flip?.change).toEqual({ kind: 'replace', question: 'abilities', option: 'code-generation', from: 'none' })
+    expect(flip?.recommended).toBe('gpt-4')
+  })
+})
+
+describe('the tie rule says which part decided', () => {
+  it('uses, or the default', () => {
+    expect(scoreModels({ uses: ['articles', 'code', 'comment-replies', 'schedules', 'reminders'], complexity: ['multi-step'], abilities: ['none'] }).tieBreak).toBe('uses')
+    expect(scoreModels({ uses: ['code', 'schedules'], complexity: ['multi-step'], 'work-style': ['both'], abilities: ['none'], priority: ['natural-conversation'] }).tieBreak).toBe('default')
+    expect(scoreModels({ uses: ['code'] }).tieBreak).toBeUndefined()
+  })
+})

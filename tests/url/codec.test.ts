@@ -23,7 +23,7 @@ describe('parseSearch', () => {
       abilities: ['math-reasoning', 'logical-reasoning'],
       priority: ['precise'],
     })
-    expect(parsed.report).toEqual({ droppedQuestions: [], unknownLocale: false, unknownVersion: false })
+    expect(parsed.report).toEqual({ droppedQuestions: [], unknownLocale: false, unknownVersion: false, stepUnreachable: false })
   })
 
   it('opens at the first step that still needs an answer when the requested one is not reachable', () => {
@@ -85,5 +85,19 @@ describe('parseSearch', () => {
       expect(parsed.step).toBe('uses')
       expect(parsed.answers).toEqual({})
     }
+  })
+})
+
+describe('parseSearch reports', () => {
+  it('a step the answers do not reach yet, but not a missing or unknown one', () => {
+    expect(parseSearch('?step=result&uses=code').report.stepUnreachable).toBe(true)
+    expect(parseSearch('?uses=code').report.stepUnreachable).toBe(false)
+    expect(parseSearch('?step=nonsense').report.stepUnreachable).toBe(false)
+    expect(parseSearch('?step=complexity&uses=code').report.stepUnreachable).toBe(false)
+  })
+
+  it('no language for an empty lang', () => {
+    expect(parseSearch('?lang=').report.unknownLocale).toBe(false)
+    expect(parseSearch('?lang=').locale).toBeUndefined()
   })
 })

@@ -5,36 +5,41 @@ import { startUrlSync, type UrlSyncEnvironment } from '../../src/url/sync'
 /** A stand-in browser: a history stack with the real semantics of pushState / replaceState / back. */
 function fakeBrowser(initial: string, languages: string[] = ['en-US']) {
   const entries = [initial]
+  const states: unknown[] = [null]
   let index = 0
   const listeners = new Set<() => void>()
   const split = (url: string) => {
     const u = new URL(url, 'https://example.test')
     return { pathname: u.pathname, search: u.search, hash: u.hash }
   }
-  const env: UrlSyncEnvironment & { back(): void; forward(): void; entries: string[]; index(): number } = {
+  const go = (delta: number) => {
+    index += delta
+    listeners.forEach((l) => l())
+  }
+  const env: UrlSyncEnvironment & { forward(): void; entries: string[]; index(): number } = {
     get location() {
       return split(entries[index]!)
     },
     history: {
-      pushState: vi.fn((_data: unknown, _unused: string, url?: string | URL | null) => {
+      get state() {
+        return states[index]
+      },
+      pushState: vi.fn((data: unknown, _unused: string, url?: string | URL | null) => {
         entries.splice(index + 1, Infinity, String(url))
+        states.splice(index + 1, Infinity, data)
         index += 1
       }),
-      replaceState: vi.fn((_data: unknown, _unused: string, url?: string | URL | null) => {
+      replaceState: vi.fn((data: unknown, _unused: string, url?: string | URL | null) => {
         entries[index] = String(url)
+        states[index] = data
       }),
+      // Like a browser: popstate comes later, not inside the call.
+      back: vi.fn(() => void queueMicrotask(() => go(-1))),
     },
     navigator: { languages },
     addEventListener: (_type, listener) => listeners.add(listener),
     removeEventListener: (_type, listener) => listeners.delete(listener),
-    back() {
-      index -= 1
-      listeners.forEach((l) => l())
-    },
-    forward() {
-      index += 1
-      listeners.forEach((l) => l())
-    },
+    forward: () => go(1),
     entries,
     index: () => index,
   }
@@ -57,7 +62,7 @@ describe('startUrlSync', () => {
     startUrlSync(store, env, { storedLocale: 'zh-CN' })
     expect(store.getState().step).toBe('complexity')
     expect(store.getState().locale).toBe('zh-CN')
-    expect(store.getState().notice).toEqual({ droppedQuestions: ['uses', 'complexity'], unknownLocale: true, unknownVersion: false })
+    expect(store.getState().notice).toEqual({ droppedQuestions: ['uses', 'complexity'], unknownLocale: true, unknownVersion: false, stepUnreachable: true })
   })
 
   it('picks the language: URL, then storage, then the browser, then English', () => {
@@ -88,7 +93,7 @@ describe('startUrlSync', () => {
     expect(remembered).toEqual(['zh-CN'])
   })
 
-  it('moves between steps on Back and Forward without losing answers or the chosen language', () => {
+  it('moves between steps on Back and Forward without losing answers or the chosen language', async () => {
     const env = fakeBrowser('/')
     const store = createWizardStore()
     startUrlSync(store, env)
@@ -100,17 +105,51 @@ describe('startUrlSync', () => {
     s().choose('work-style', 'both', true)
     s().setLocale('zh-CN')
 
-    env.back()
+    env.history.back()
+    await Promise.resolve()
     expect(s().step).toBe('complexity')
     expect(s().answers).toEqual({ uses: ['code'], complexity: ['complex'], 'work-style': ['both'] })
     expect(s().locale).toBe('zh-CN')
-    env.back()
+    env.history.back()
+    await Promise.resolve()
     expect(s().step).toBe('uses')
     expect(s().answers['work-style']).toEqual(['both'])
     env.forward()
     env.forward()
     expect(s().step).toBe('work-style')
     expect(env.entries[env.index()]).toBe('/?v=1&lang=zh-CN&step=work-style&uses=code&complexity=complex&work-style=both')
+  })
+
+  it('makes the page’s Back go back in history when the entry before is the previous step', async () => {
+    const env = fakeBrowser('/')
+    const store = createWizardStore()
+    startUrlSync(store, env)
+    const s = () => store.getState()
+    s().choose('uses', 'code', true)
+    s().continueFrom('uses')
+    s().choose('complexity', 'simple', true)
+    s().continueFrom('complexity')
+    expect(env.entries).toHaveLength(3)
+    s().goBack()
+    await Promise.resolve()
+    expect(env.history.back).toHaveBeenCalledTimes(1)
+    expect(env.index()).toBe(1)
+    expect(s().step).toBe('complexity')
+    s().goBack()
+    await Promise.resolve()
+    expect(env.index()).toBe(0)
+    expect(s().step).toBe('uses')
+    expect(s().answers).toEqual({ uses: ['code'], complexity: ['simple'] })
+    expect(env.entries[0]).toBe('/?v=1&lang=en&step=uses&uses=code&complexity=simple')
+  })
+
+  it('pushes an entry for the page’s Back when the entry before is not the previous step', () => {
+    const env = fakeBrowser('/?uses=code&complexity=simple&step=work-style')
+    const store = createWizardStore()
+    startUrlSync(store, env)
+    store.getState().goBack()
+    expect(env.history.back).not.toHaveBeenCalled()
+    expect(env.entries).toEqual(['/?v=1&lang=en&step=work-style&uses=code&complexity=simple', '/?v=1&lang=en&step=complexity&uses=code&complexity=simple'])
   })
 
   it('stops listening when stopped', () => {

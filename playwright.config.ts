@@ -4,7 +4,8 @@ import { CHROMIUM_PATH, HAS_CHROMIUM } from './tests/e2e/chromium-path'
 
 // Browser tests: the production build (`npm run build` → dist/), served under a sub-path by a plain
 // static server with no rewrites, driven by the system Chromium (never a downloaded one).
-const PORT = 4317
+// E2E_PORT: another port when 4317 is taken (say, by someone else's run of the suite).
+const PORT = Number(process.env.E2E_PORT ?? 4317)
 const BASE_PATH = '/wizard/sub/'
 
 if (!HAS_CHROMIUM) {
@@ -52,7 +53,7 @@ export default defineConfig({
     ? {
         command: `node scripts/serve-subpath.mjs ${PORT} ${BASE_PATH}`,
         url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
-        reuseExistingServer: !process.env.CI,
+        reuseExistingServer: false,
         timeout: 30_000,
       }
     : undefined,

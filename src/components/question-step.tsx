@@ -106,7 +106,6 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
           {t('actions.back')}
         </a>
       )}
-      {number === 1 && <p className="intro">{t('app.tagline')}</p>}
       {hasError && (
         <div className="error-summary" role="alert" tabIndex={-1} ref={errorSummaryRef} aria-labelledby="error-summary-title">
           <h2 className="error-summary__title" id="error-summary-title">
@@ -121,6 +120,7 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
           </ul>
         </div>
       )}
+      {number === 1 && <p className="intro">{t('app.tagline')}</p>}
       <form noValidate onSubmit={onSubmit} className="question">
         <div className={hasError ? 'form-group form-group--error' : 'form-group'}>
           <fieldset className="fieldset" aria-describedby={hasError ? `${ids.hint} ${ids.error}` : ids.hint}>

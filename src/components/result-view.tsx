@@ -205,9 +205,9 @@ export function ResultView({ focusHeading }: ResultViewProps) {
 
       <section aria-labelledby="breakdown-heading" className="section no-print">
         <h2 id="breakdown-heading">{t('result:breakdownHeading')}</h2>
-        <div className="table-wrap" role="region" aria-labelledby="breakdown-heading" tabIndex={0}>
+        <div className="table-wrap" role="region" aria-labelledby="breakdown-caption" tabIndex={0}>
           <table className="breakdown">
-            <caption>{t('result:breakdownCaption')}</caption>
+            <caption id="breakdown-caption">{t('result:breakdownCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('result:columnAnswer')}</th>

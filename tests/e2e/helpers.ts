@@ -36,16 +36,28 @@ const LOCALE_TEXTS = {
 } as const
 type Namespace = keyof (typeof LOCALE_TEXTS)['en']
 
-/**
- * The text of `ns:dotted.key` in `lang`, with `{{name}}` placeholders filled from `values`.
- * Throws on a missing key, so a renamed key fails loudly instead of matching nothing.
- */
-export function t(lang: Lang, key: string, values: Record<string, string | number> = {}): string {
+/** The raw text of `ns:dotted.key` (namespace `common` when none is given), placeholders unfilled. */
+export function rawText(lang: Lang, key: string): string {
   const [ns, path] = key.includes(':') ? (key.split(':', 2) as [Namespace, string]) : (['common', key] as const)
   let node: unknown = LOCALE_TEXTS[lang][ns]
   for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part]
+  // A renamed key fails loudly here instead of matching nothing.
   if (typeof node !== 'string') throw new Error(`No text for ${key} in ${lang}`)
-  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`))
+  return node
+}
+
+/** The text of `key` in `lang`, with `{{name}}` placeholders filled from `values`. */
+export function t(lang: Lang, key: string, values: Record<string, string | number> = {}): string {
+  return rawText(lang, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`))
+}
+
+/**
+ * A pattern for the text of `key` in `lang`: the text literally, each `{{name}}` replaced by the
+ * regex source in `patterns` (`.+?` when not given).
+ */
+export function textPattern(lang: Lang, key: string, patterns: Record<string, string> = {}, flags = ''): RegExp {
+  const parts = rawText(lang, key).split(/\{\{(\w+)\}\}/)
+  return new RegExp(parts.map((part, i) => (i % 2 === 1 ? (patterns[part] ?? '.+?') : escapeRegExp(part))).join(''), flags)
 }
 
 /** Option ids of a question, in the order the page shows them (the locale file keeps that order). */
@@ -68,12 +80,13 @@ export function verdictHeading(lang: Lang, model: ModelId): string {
   return t(lang, 'result:heading', { model: t(lang, `model:models.${model}`) })
 }
 
-/** Every key of every locale file (`ns:a.b.c` and `a.b.c`), to spot a raw key shown on screen. */
+/** Every key of every locale file (`ns:a.b.c`, `ns.a.b.c` and `a.b.c`), to spot a raw key shown on screen. */
 export function allTranslationKeys(): string[] {
   const keys = new Set<string>()
   const walk = (ns: string, node: unknown, path: string[]) => {
     if (typeof node === 'string') {
       keys.add(`${ns}:${path.join('.')}`)
+      keys.add(`${ns}.${path.join('.')}`)
       keys.add(path.join('.'))
       return
     }
@@ -283,7 +296,9 @@ export function escapeRegExp(s: string): string {
 }
 
 /** The computed styles that can make focus visible. */
-export async function focusStyle(locator: Locator): Promise<Record<string, string>> {
+export async function focusStyle(
+  locator: Locator,
+): Promise<{ outline: string; boxShadow: string; background: string; color: string; textDecoration: string }> {
   return locator.evaluate((el) => {
     const s = getComputedStyle(el)
     return {
@@ -295,3 +310,40 @@ export async function focusStyle(locator: Locator): Promise<Record<string, strin
     }
   })
 }
+
+/**
+ * Watches the page, from the start of every navigation, for a raw translation key on screen (in the
+ * text or the title): a MutationObserver installed before any script of the page runs reports each
+ * one to the test. Returns the check to call at the end (it covers every page loaded since).
+ */
+export async function watchRawKeys(page: Page): Promise<{ found: Set<string>; expectNone: () => void }> {
+  const found = new Set<string>()
+  await page.exposeFunction('__reportRawKey', (token: string, url: string) => found.add(`${token}  (on ${url})`))
+  await page.addInitScript((keys: string[]) => {
+    const known = new Set(keys)
+    const report = (token: string) =>
+      (window as unknown as { __reportRawKey?: (token: string, url: string) => Promise<void> }).__reportRawKey?.(token, location.search)
+    // `ns:a.b`, `a.b.c` (dotted, as a missing key shows) or camelCase single words (`reasonAnswers`).
+    const tokens = /(?:\b[a-z]+:)?\b[a-z][a-zA-Z0-9-]*(?:\.[a-zA-Z0-9-]+)+\b|\b[a-z]+[A-Z][a-zA-Z0-9]*\b/g
+    const scan = () => {
+      const text = `${document.title}\n${document.body?.innerText ?? ''}`
+      for (const token of text.match(tokens) ?? []) {
+        if (known.has(token) || known.has(token.replace(/^[a-z]+:/, ''))) void report(token)
+      }
+    }
+    new MutationObserver(scan).observe(document, { subtree: true, childList: true, characterData: true })
+    document.addEventListener('DOMContentLoaded', scan)
+  }, allTranslationKeys())
+  return { found, expectNone: () => expect([...found], 'raw translation keys seen on screen').toEqual([]) }
+}
+
+/** Makes the browser report `languages` (in order) as its preferred languages, before the app starts. */
+export async function setBrowserLanguages(context: BrowserContext, languages: readonly string[]): Promise<void> {
+  await context.addInitScript((list: string[]) => {
+    Object.defineProperty(Navigator.prototype, 'languages', { get: () => Object.freeze([...list]), configurable: true })
+    Object.defineProperty(Navigator.prototype, 'language', { get: () => list[0] ?? '', configurable: true })
+  }, [...languages])
+}
+
+/** The local-storage key holding the chosen language. */
+export const LOCALE_STORAGE_KEY = 'gpt4-or-chatgpt.locale'

@@ -1,0 +1,264 @@
+// The wizard end to end with a pointer (mouse on desktop, touch on the phone): the canonical cases,
+// history (Back/Forward), reload, shared result links, the error state and double clicks.
+import { expect, test } from '@playwright/test'
+import {
+  CANONICAL_CASES,
+  GPT4_CASE,
+  HAS_CHROMIUM,
+  LANGS,
+  START_PAGE,
+  STEPS,
+  answerWithPointer,
+  answersBefore,
+  appSearch,
+  appUrlPattern,
+  backLink,
+  completeWithPointer,
+  continueButton,
+  escapeRegExp,
+  expectChosen,
+  expectQuestion,
+  expectVerdict,
+  freshContext,
+  heading,
+  historyLength,
+  openApp,
+  option,
+  optionIds,
+  optionLabel,
+  press,
+  t,
+  textPattern,
+  watchErrors,
+} from './helpers'
+
+test.skip(!HAS_CHROMIUM, 'Chromium not found')
+
+for (const lang of LANGS) {
+  test.describe(lang, () => {
+    for (const c of CANONICAL_CASES) {
+      test(`canonical case → ${c.verdict}: ${c.name}`, async ({ page, browser }, testInfo) => {
+        const problems = watchErrors(page)
+        await openApp(page, lang)
+        await completeWithPointer(page, lang, c.answers, testInfo)
+        await expectVerdict(page, lang, c.verdict)
+        await expect(page).toHaveURL(appUrlPattern(lang, 'result', c.answers))
+
+        // The same link in another browser (fresh context, empty storage) shows the same result.
+        const url = page.url()
+        const other = await freshContext(browser, testInfo)
+        try {
+          const second = await other.newPage()
+          await second.goto(url)
+          await expectVerdict(second, lang, c.verdict)
+          await expect(second).toHaveURL(url)
+        } finally {
+          await other.close()
+        }
+        problems.expectNone()
+      })
+    }
+
+    test('result page shows shares, reasons with sources, breakdown, answers and actions', async ({ page }) => {
+      await openApp(page, lang, 'result', GPT4_CASE.answers)
+      const model = (m: string) => t(lang, `model:models.${m}`)
+      await expectVerdict(page, lang, 'gpt-4')
+      const main = page.getByRole('main')
+      await expect(main.getByRole('heading', { name: t(lang, 'result:sharesHeading'), exact: true })).toBeVisible()
+      for (const m of ['gpt-4', 'chatgpt'])
+        await expect(main.getByText(textPattern(lang, 'result:shareLabel', { model: escapeRegExp(model(m)), share: '\\d+' }))).toBeVisible()
+
+      // Each reason cites its section ("Article §N" / "原文第 N 节") and opens to the article's words.
+      const citation = textPattern(lang, 'result:source', { section: '[2-7]' })
+      const reasons = main.locator('details')
+      expect(await reasons.count()).toBeGreaterThan(0)
+      await expect(reasons.first().locator('summary')).toHaveText(citation)
+      await expect(reasons.first().locator('blockquote').first()).toBeHidden()
+      await reasons.first().locator('summary').click()
+      await expect(reasons.first().locator('blockquote').first()).toBeVisible()
+      await expect(reasons.first().locator('blockquote[lang="zh-CN"]')).toHaveCount(1)
+
+      await expect(main.getByRole('heading', { name: t(lang, 'result:flipHeading') })).toBeVisible()
+      await expect(main.getByRole('table')).toBeVisible()
+      await expect(main.getByRole('table').getByRole('row')).toHaveCount(
+        2 + Object.values(GPT4_CASE.answers).reduce((n, a) => n + a.length, 0),
+      )
+      await expect(main.getByRole('heading', { name: t(lang, 'result:answersHeading'), exact: true })).toBeVisible()
+      await expect(main.getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) })).toHaveCount(STEPS.length)
+      for (const q of STEPS) await expect(main.getByText(optionLabel(lang, q, GPT4_CASE.answers[q][0]!)).first()).toBeVisible()
+      for (const key of ['actions.copyLink', 'actions.copySummary', 'actions.print'])
+        await expect(main.getByRole('button', { name: t(lang, key) })).toBeVisible()
+      await expect(main.getByRole('heading', { name: t(lang, 'result:about.heading') })).toBeVisible()
+      await expect(main.getByRole('link', { name: t(lang, 'actions.startAgain') })).toBeVisible()
+    })
+
+    test('Back and Forward move through every step and the result, keeping the answers', async ({ page }, testInfo) => {
+      const answers = CANONICAL_CASES[3]!.answers
+      await page.goto(START_PAGE)
+      const before = await historyLength(page)
+      await openApp(page, lang)
+      // Start-up rewrites the URL in place: one entry for the app, none for the canonical form.
+      expect(await historyLength(page)).toBe(before + 1)
+      for (const [i, q] of STEPS.entries()) {
+        await answerWithPointer(page, lang, q, answers[q], testInfo)
+        // Picking answers replaces the entry; only the step change below adds one.
+        expect(await historyLength(page), `after answering ${q}`).toBe(before + 1 + i)
+        await press(continueButton(page, lang), testInfo)
+        if (i < STEPS.length - 1) await expectQuestion(page, lang, STEPS[i + 1]!)
+      }
+      await expectVerdict(page, lang, 'gpt-4')
+      expect(await historyLength(page)).toBe(before + 1 + STEPS.length)
+
+      for (const q of [...STEPS].reverse()) {
+        await page.goBack()
+        await expectQuestion(page, lang, q)
+        await expectChosen(page, lang, q, answers[q])
+        await expect(page).toHaveURL(appUrlPattern(lang, q, answers))
+      }
+      // Back from the first step leaves the app: start-up and answering added no entry of their own.
+      await page.goBack()
+      await expect(page).toHaveURL(START_PAGE)
+
+      await page.goForward()
+      await expectQuestion(page, lang, 'uses')
+      await expectChosen(page, lang, 'uses', answers.uses)
+      for (const q of STEPS.slice(1)) {
+        await page.goForward()
+        await expectQuestion(page, lang, q)
+        await expectChosen(page, lang, q, answers[q])
+      }
+      await page.goForward()
+      await expectVerdict(page, lang, 'gpt-4')
+    })
+
+    test('an answer changed after going Back survives Back and Forward', async ({ page }, testInfo) => {
+      await openApp(page, lang, 'work-style', answersBefore(GPT4_CASE.answers, 'work-style'))
+      await answerWithPointer(page, lang, 'work-style', ['both'], testInfo)
+      await press(continueButton(page, lang), testInfo)
+      await expectQuestion(page, lang, 'abilities')
+      await page.goBack()
+      await expectChosen(page, lang, 'work-style', ['both'])
+      await answerWithPointer(page, lang, 'work-style', ['conversation'], testInfo)
+      await page.goForward()
+      await expectQuestion(page, lang, 'abilities')
+      await page.goBack()
+      await expectChosen(page, lang, 'work-style', ['conversation'])
+    })
+
+    test('reload keeps the step and the answers, on every step and on the result', async ({ page }, testInfo) => {
+      const answers = GPT4_CASE.answers
+      await openApp(page, lang)
+      for (const q of STEPS) {
+        await answerWithPointer(page, lang, q, answers[q], testInfo)
+        await page.reload()
+        await expectQuestion(page, lang, q)
+        await expectChosen(page, lang, q, answers[q])
+        await expect(page).toHaveURL(appUrlPattern(lang, q, { ...answersBefore(answers, q), [q]: answers[q] }))
+        await press(continueButton(page, lang), testInfo)
+      }
+      await expectVerdict(page, lang, 'gpt-4')
+      await page.reload()
+      await expectVerdict(page, lang, 'gpt-4')
+    })
+
+    test('in-app Back link and Change links open the earlier step with its answer', async ({ page }, testInfo) => {
+      await openApp(page, lang, 'result', GPT4_CASE.answers)
+      await press(page.getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) }).nth(1), testInfo)
+      await expectQuestion(page, lang, 'complexity')
+      await expectChosen(page, lang, 'complexity', GPT4_CASE.answers.complexity)
+      await expect(heading(page)).toBeFocused()
+      await press(backLink(page, lang), testInfo)
+      await expectQuestion(page, lang, 'uses')
+      await expectChosen(page, lang, 'uses', GPT4_CASE.answers.uses)
+      await expect(heading(page)).toBeFocused()
+      await expect(backLink(page, lang)).toHaveCount(0)
+      // Every question is answered, so Continue from an earlier step may return straight to the result.
+      await press(continueButton(page, lang), testInfo)
+      await expect(heading(page)).toBeFocused()
+    })
+
+    test('Start again clears the answers and keeps the language', async ({ page }, testInfo) => {
+      await openApp(page, lang, 'result', GPT4_CASE.answers)
+      await press(page.getByRole('link', { name: t(lang, 'actions.startAgain') }), testInfo)
+      await expectQuestion(page, lang, 'uses')
+      await expectChosen(page, lang, 'uses', [])
+      await expect(page).toHaveURL(appUrlPattern(lang, 'uses'))
+    })
+
+    test('Continue without an answer shows the error summary and message', async ({ page }, testInfo) => {
+      for (const [q, message] of [
+        ['uses', 'errors.selectSome'],
+        ['complexity', 'errors.selectOne'],
+        ['abilities', 'errors.selectSomeOrNone'],
+      ] as const) {
+        await openApp(page, lang, q, answersBefore(GPT4_CASE.answers, q))
+        await press(continueButton(page, lang), testInfo)
+        const summary = page.getByRole('alert')
+        await expect(summary).toBeVisible()
+        await expect(summary).toBeFocused()
+        await expect(summary.getByRole('heading')).toHaveText(t(lang, 'errors.summaryTitle'))
+        await expect(page).toHaveTitle(new RegExp(`^${t(lang, 'errors.titlePrefix').replace(/\s+$/, '')}`))
+        await expectQuestion(page, lang, q)
+
+        // The message beside the field, announced with the question.
+        const fieldset = page.getByRole('group', { name: t(lang, `model:questions.${q}.title`) })
+        await expect(fieldset).toHaveAccessibleDescription(new RegExp(escapeRegExp(t(lang, message))))
+        await expect(page.locator('.error-message')).toContainText(t(lang, message))
+
+        // The summary links to the first option and moves focus there.
+        const first = option(page, lang, q, optionIds(q)[0]!)
+        await summary.getByRole('link', { name: t(lang, message) }).click()
+        await expect(first).toBeFocused()
+
+        // Answering clears the error.
+        await answerWithPointer(page, lang, q, [GPT4_CASE.answers[q][0]!], testInfo)
+        await expect(page.getByRole('alert')).toHaveCount(0)
+        await expect(page).not.toHaveTitle(new RegExp(`^${t(lang, 'errors.titlePrefix').replace(/\s+$/, '')}`))
+      }
+    })
+
+    test('a double click on Continue moves exactly one step and shows no error', async ({ page }, testInfo) => {
+      await openApp(page, lang)
+      const start = await historyLength(page)
+      for (const [i, q] of STEPS.slice(0, 4).entries()) {
+        await answerWithPointer(page, lang, q, GPT4_CASE.answers[q], testInfo)
+        await continueButton(page, lang).dblclick()
+        await expectQuestion(page, lang, STEPS[i + 1]!)
+        // The second click neither submits the next step nor ticks whatever lies under the pointer there.
+        await expectChosen(page, lang, STEPS[i + 1]!, [])
+        await expect(page.getByRole('alert')).toHaveCount(0)
+        await expect(page.locator('.error-message')).toHaveCount(0)
+        expect(await historyLength(page)).toBe(start + i + 1)
+      }
+      await answerWithPointer(page, lang, 'priority', GPT4_CASE.answers.priority, testInfo)
+      await continueButton(page, lang).dblclick()
+      await expectVerdict(page, lang, 'gpt-4')
+      await page.goBack()
+      await expectQuestion(page, lang, 'priority')
+    })
+
+    test('"None of these" excludes the other abilities and the other way round', async ({ page }, testInfo) => {
+      await openApp(page, lang, 'abilities', answersBefore(GPT4_CASE.answers, 'abilities'))
+      await answerWithPointer(page, lang, 'abilities', ['code-generation', 'few-shot'], testInfo)
+      await answerWithPointer(page, lang, 'abilities', ['none'], testInfo)
+      await expectChosen(page, lang, 'abilities', ['none'])
+      await expect(page).toHaveURL(/[?&]abilities=none(&|$)/)
+      await answerWithPointer(page, lang, 'abilities', ['multilingual'], testInfo)
+      await expectChosen(page, lang, 'abilities', ['multilingual'])
+      await expect(page).toHaveURL(/[?&]abilities=multilingual(&|$)/)
+    })
+  })
+}
+
+test('Copy link and Copy summary put the result on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto(appSearch('en', 'result', GPT4_CASE.answers))
+  await page.getByRole('button', { name: t('en', 'actions.copyLink') }).click()
+  await expect(page.getByRole('status').filter({ hasText: t('en', 'result:linkCopied') })).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url())
+  await page.getByRole('button', { name: t('en', 'actions.copySummary') }).click()
+  await expect(page.getByRole('status').filter({ hasText: t('en', 'result:summaryCopied') })).toBeVisible()
+  const summary = await page.evaluate(() => navigator.clipboard.readText())
+  expect(summary).toContain(t('en', 'result:heading', { model: 'GPT-4' }))
+  expect(summary).toContain(page.url())
+})

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_PATH, HAS_CHROMIUM } from './tests/e2e/chromium-path'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, HAS_CHROMIUM } from './tests/e2e/chromium-path'
 
 // Browser tests: the production build (`npm run build` → dist/), served under a sub-path by a plain
 // static server with no rewrites, driven by the system Chromium (never a downloaded one).
@@ -30,16 +30,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
     locale: 'en-GB',
     trace: 'off',

@@ -21,6 +21,7 @@ import os from 'node:os'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs'
 
 const started = Date.now()
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -28,18 +29,8 @@ const BENCH = join(ROOT, 'bench')
 const PEER_SRC = join(BENCH, 'peer')
 const PEER_DIR = join(BENCH, '.peer')
 const TMP_DIR = join(BENCH, '.tmp')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-// Without these, the system Chromium hangs or reaches for the network on this machine.
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+const CHROMIUM = CHROMIUM_PATH
+const CHROME_FLAGS = CHROMIUM_ARGS
 const SUB_PATH = '/wizard/sub/'
 const LIGHTHOUSE_VERSION = '12.2.3'
 const LIGHTHOUSE_PACKAGES = [`lighthouse@${LIGHTHOUSE_VERSION}`]

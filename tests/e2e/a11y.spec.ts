@@ -106,7 +106,7 @@ async function expectFocusOnQuestion(page: Page, lang: Lang, step: (typeof STEPS
 
 for (const lang of LANGS) {
   test(`keyboard alone completes the wizard (${lang})`, async ({ page }) => {
-    const c = CANONICAL_CASES[2]! // schedules + reminders … → ChatGPT
+    const c = CANONICAL_CASES[2] // schedules + reminders … → ChatGPT
     await openApp(page, lang)
 
     // 1. Checkboxes: reach Continue, come back with Shift+Tab to the last two options, tick them with Space.

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
+import { CHROMIUM_PATH } from '../../scripts/chromium.mjs'
 
-/** The system Chromium the browser tests drive; the suite never downloads a browser. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs'
 
-/** Whether that Chromium exists; without it the browser tests are skipped (or fail, on CI). */
+/** Whether the system Chromium exists; without it the browser tests are skipped (or fail, on CI). */
 export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH)

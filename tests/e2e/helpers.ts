@@ -8,6 +8,8 @@ import zhCommon from '../../locales/zh-CN/common.json' with { type: 'json' }
 import zhModel from '../../locales/zh-CN/model.json' with { type: 'json' }
 import zhResult from '../../locales/zh-CN/result.json' with { type: 'json' }
 
+import { CANONICAL_CASES } from '../fixtures/canonical-cases'
+
 export { HAS_CHROMIUM } from './chromium-path'
 
 /** The interface languages, as they appear in the URL and in `<html lang>`. */
@@ -96,62 +98,11 @@ export function allTranslationKeys(): string[] {
   return [...keys]
 }
 
-/** A canonical case of PRODUCT.md (Scoring section) and the verdict the article demands. */
-export interface CanonicalCase {
-  name: string
-  answers: Required<Answers>
-  verdict: ModelId
-}
-
-export const CANONICAL_CASES: readonly CanonicalCase[] = [
-  {
-    name: 'code, complex, finished piece, code + logic, precise',
-    answers: {
-      uses: ['code'],
-      complexity: ['complex'],
-      'work-style': ['finished-piece'],
-      abilities: ['code-generation', 'logical-reasoning'],
-      priority: ['precise'],
-    },
-    verdict: 'gpt-4',
-  },
-  {
-    name: '24/7 service + comments, simple, conversation, none, natural',
-    answers: {
-      uses: ['service-24-7', 'comment-replies'],
-      complexity: ['simple'],
-      'work-style': ['conversation'],
-      abilities: ['none'],
-      priority: ['natural-conversation'],
-    },
-    verdict: 'chatgpt',
-  },
-  {
-    name: 'schedules + reminders, simple, conversation, none, natural',
-    answers: {
-      uses: ['schedules', 'reminders'],
-      complexity: ['simple'],
-      'work-style': ['conversation'],
-      abilities: ['none'],
-      priority: ['natural-conversation'],
-    },
-    verdict: 'chatgpt',
-  },
-  {
-    name: 'papers + data, complex, both, maths + logic, precise',
-    answers: {
-      uses: ['papers', 'data-analysis'],
-      complexity: ['complex'],
-      'work-style': ['both'],
-      abilities: ['math-reasoning', 'logical-reasoning'],
-      priority: ['precise'],
-    },
-    verdict: 'gpt-4',
-  },
-]
+/** The canonical cases of PRODUCT.md, shared with the model tests. */
+export { CANONICAL_CASES } from '../fixtures/canonical-cases'
 
 /** The first canonical case: the usual fixture when any complete set of answers will do. */
-export const GPT4_CASE = CANONICAL_CASES[0]!
+export const GPT4_CASE = CANONICAL_CASES[0]
 
 /** Answers of the questions before `step` (all of them for the result). */
 export function answersBefore(answers: Answers, step: StepId): Answers {

@@ -2,54 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { MODEL_IDS, QUESTION_IDS, type Answers, type DecisionModel } from '../../src/model/decision-model'
 import { decisionModel } from '../../src/model/questions'
 import { findSmallestFlip, reasonsFor, scoreModels } from '../../src/model/score'
+import { CANONICAL_CASES } from '../fixtures/canonical-cases'
 
 /** The canonical cases of PRODUCT.md, answers in step order. */
-const canonical: { name: string; answers: Answers; verdict: 'gpt-4' | 'chatgpt' }[] = [
-  {
-    name: 'writing code, complex, one finished piece, code + logic, precise',
-    answers: {
-      uses: ['code'],
-      complexity: ['complex'],
-      'work-style': ['finished-piece'],
-      abilities: ['code-generation', 'logical-reasoning'],
-      priority: ['precise'],
-    },
-    verdict: 'gpt-4',
-  },
-  {
-    name: '24/7 customer service + replying to comments, simple, conversation, no abilities, natural conversation',
-    answers: {
-      uses: ['service-24-7', 'comment-replies'],
-      complexity: ['simple'],
-      'work-style': ['conversation'],
-      abilities: ['none'],
-      priority: ['natural-conversation'],
-    },
-    verdict: 'chatgpt',
-  },
-  {
-    name: 'schedules + reminders, simple, conversation, no abilities, natural conversation',
-    answers: {
-      uses: ['schedules', 'reminders'],
-      complexity: ['simple'],
-      'work-style': ['conversation'],
-      abilities: ['none'],
-      priority: ['natural-conversation'],
-    },
-    verdict: 'chatgpt',
-  },
-  {
-    name: 'papers + data analysis, complex, both, math + logic, precise',
-    answers: {
-      uses: ['papers', 'data-analysis'],
-      complexity: ['complex'],
-      'work-style': ['both'],
-      abilities: ['math-reasoning', 'logical-reasoning'],
-      priority: ['precise'],
-    },
-    verdict: 'gpt-4',
-  },
-]
+const canonical: readonly { name: string; answers: Answers; verdict: 'gpt-4' | 'chatgpt' }[] = CANONICAL_CASES
 
 const question = (id: (typeof QUESTION_IDS)[number]) => decisionModel.questions.find((q) => q.id === id)!
 const optionIds = (id: (typeof QUESTION_IDS)[number]) => question(id).options.map((o) => o.id)

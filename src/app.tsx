@@ -21,9 +21,6 @@ export function App() {
     // Fetch the result page while the person answers the last question, not during start-up.
     if (step === lastQuestion) void preloadResultView().catch(() => undefined)
   }, [step])
-  useEffect(() => {
-    document.querySelector('meta[name="description"]')?.setAttribute('content', t('app.description'))
-  }, [t])
 
   return (
     <>

@@ -21,12 +21,25 @@ function formatPoints(points: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(points)
 }
 
+/** The sentence under the heading: a clear lead, a close call, or a tie and which rule decided it. */
+function verdictText(t: TFunction, result: ScoreResult): string {
+  const values = {
+    model: t(`model:models.${result.recommended}`),
+    other: t(`model:models.${result.other}`),
+    share: result.share[result.recommended],
+    otherShare: result.share[result.other],
+  }
+  if (result.tie) return t(result.tieBreak === 'uses' ? 'result:tieByUses' : 'result:tieDefault', values)
+  return t(result.closeCall ? 'result:closeCall' : 'result:clear', values)
+}
+
 /** The plain-text summary copied by "Copy summary": verdict, shares, reasons with §, the link. */
 export function summaryText(t: TFunction, result: ScoreResult, reasons: readonly Reason[], url: string): string {
   const models = Object.fromEntries(MODEL_IDS.map((m) => [m, t(`model:models.${m}`)])) as Record<ModelId, string>
   return [
     t('common:app.name'),
     t('result:heading', { model: models[result.recommended] }),
+    verdictText(t, result),
     t('result:summaryShares', {
       gpt4: models['gpt-4'],
       chatgpt: models.chatgpt,
@@ -98,8 +111,7 @@ function flipText(t: TFunction, flip: Flip): string {
     question: t(`model:questions.${change.question}.summary`),
     option: t(`model:options.${change.question}.${change.option}`),
     from: change.from ? t(`model:options.${change.question}.${change.from}`) : '',
-    model: t(`model:models.${flip.recommended}`),
-    share: flip.share,
+    outcome: t(flip.tie ? 'result:flipTie' : 'result:flipAhead', { model: t(`model:models.${flip.recommended}`), share: flip.share }),
   }
   const key = change.kind === 'replace' ? 'result:flipReplace' : change.kind === 'add' ? 'result:flipAdd' : 'result:flipRemove'
   return t(key, values)
@@ -139,11 +151,6 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   const heading = t('result:heading', { model: model(result.recommended) })
   const headingRef = useStepPage(`${heading} – ${t('common:app.titleSuffix')}`, focusHeading)
   const maxPoints = Math.max(...result.contributions.map((c) => Math.max(c.points['gpt-4'], c.points.chatgpt)), 1)
-  const verdictValues = {
-    model: model(result.recommended),
-    share: result.share[result.recommended],
-    otherShare: result.share[result.other],
-  }
 
   const onCopyLink = async () => {
     const ok = await copyText(window.location.href)
@@ -164,16 +171,21 @@ export function ResultView({ focusHeading }: ResultViewProps) {
     wizardStore.getState().reset()
   }
 
+  const onBack = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault()
+    wizardStore.getState().goBack()
+  }
+  const lastQuestion = decisionModel.questions[decisionModel.questions.length - 1]?.id ?? 'result'
+
   return (
     <article className="result">
+      <a className="back-link no-print" href={formatSearch({ answers, step: lastQuestion, locale: wizardStore.getState().locale })} onClick={onBack}>
+        {t('common:actions.back')}
+      </a>
       <h1 className="heading result__heading" ref={headingRef} tabIndex={-1}>
         {heading}
       </h1>
-      <p className="lead">
-        {result.tie
-          ? t(result.tieBreak === 'uses' ? 'result:tieByUses' : 'result:tieDefault', { model: model(result.recommended) })
-          : result.closeCall ? t('result:closeCall', verdictValues) : t('result:clear', verdictValues)}
-      </p>
+      <p className="lead">{verdictText(t, result)}</p>
 
       <section aria-labelledby="shares-heading" className="section">
         <h2 id="shares-heading">{t('result:sharesHeading')}</h2>

@@ -148,6 +148,8 @@ export interface Flip {
   readonly recommended: ModelId
   /** Its share in percent after the change (whole percent). */
   readonly share: number
+  /** True when the change leads to equal points, decided by the tie rule. */
+  readonly tie: boolean
 }
 
 /** Every answers set one change away from `answers`, answered questions only, in step order. */
@@ -164,7 +166,15 @@ function singleChanges(model: DecisionModel, answers: Answers): { change: Answer
           change: { kind: 'replace', question: question.id, option: option.id, from: current[0] },
           answers: { ...answers, [question.id]: [option.id] },
         })
-      } else if (!ticked && !option.exclusive) {
+      } else if (!ticked && option.exclusive) {
+        // "None of these" in place of the one option ticked.
+        if (current.length === 1) {
+          out.push({
+            change: { kind: 'replace', question: question.id, option: option.id, from: current[0] },
+            answers: { ...answers, [question.id]: [option.id] },
+          })
+        }
+      } else if (!ticked) {
         // Ticking an option clears "None of these": that is a replacement, not an addition.
         const exclusive = question.options.find((o) => o.exclusive && current.includes(o.id))
         out.push({
@@ -184,11 +194,20 @@ function singleChanges(model: DecisionModel, answers: Answers): { change: Answer
   return out
 }
 
+/** Preference among kinds of change: another option for an answer given, then one fewer, then one more. */
+const KIND_ORDER: Record<AnswerChange['kind'], number> = { replace: 0, remove: 1, add: 2 }
+
 /**
  * What would change the result: among all changes of a single answer (another option for a
- * one-answer question; one option more or fewer for the others, never ticking "None of these"),
- * the one that flips the recommendation with the smallest move of the score, i.e. the flip that
- * lands closest to the line between the two models. Equal moves keep step, then option, order.
+ * one-answer question; one option more or fewer for the others; "None of these" in place of a
+ * single option),
+ * the one that flips the recommendation. Only changes that flip for the right reason count: an
+ * option chosen instead or added leans to the model that would win (or, for a neutral option such
+ * as "None of these", the option it replaces leans to the one that wins now), an option removed
+ * leans to the one that wins now (averaging several uses could otherwise make adding a ChatGPT-leaning use
+ * favour GPT-4). Changing an answer given is preferred to removing one, and removing to adding;
+ * then the smallest move of the score (the flip that lands closest to the line between the two
+ * models); then step, then option, order.
  *
  * @param answers a complete set of answers (an incomplete one is scored as it is).
  * @returns the flip, or `undefined` when no single change flips the recommendation.
@@ -197,13 +216,30 @@ function singleChanges(model: DecisionModel, answers: Answers): { change: Answer
 export function findSmallestFlip(answers: Answers, model: DecisionModel = decisionModel): Flip | undefined {
   const now = scoreModels(answers, model)
   const margin = (s: ScoreResult) => s.points['gpt-4'] - s.points.chatgpt
+  const leansTo = (question: QuestionId, optionId: string, to: ModelId) => {
+    const weight = getQuestion(model, question).options.find((o) => o.id === optionId)?.weight
+    return weight !== undefined && weight[to] > weight[to === 'gpt-4' ? 'chatgpt' : 'gpt-4']
+  }
   let best: (Flip & { move: number }) | undefined
   for (const candidate of singleChanges(model, answers)) {
     const after = scoreModels(candidate.answers, model)
     if (after.recommended === now.recommended) continue
+    const { kind, question, option } = candidate.change
+    const { from } = candidate.change
+    const neutral = !leansTo(question, option, 'gpt-4') && !leansTo(question, option, 'chatgpt')
+    const reason =
+      kind === 'remove'
+        ? leansTo(question, option, now.recommended)
+        : leansTo(question, option, after.recommended) ||
+          (neutral && from !== undefined && leansTo(question, from, now.recommended))
+    if (!reason) continue
     const move = Math.abs(margin(after) - margin(now))
-    if (!best || move < best.move) {
-      best = { ...candidate, recommended: after.recommended, share: after.share[after.recommended], move }
+    const better =
+      !best ||
+      KIND_ORDER[kind] < KIND_ORDER[best.change.kind] ||
+      (KIND_ORDER[kind] === KIND_ORDER[best.change.kind] && move < best.move)
+    if (better) {
+      best = { ...candidate, recommended: after.recommended, share: after.share[after.recommended], tie: after.tie, move }
     }
   }
   if (!best) return undefined

@@ -1,5 +1,7 @@
+import { stepNumber } from '../model/answers'
 import type { StepId } from '../model/decision-model'
 import { chooseLocale } from '../model/locale'
+import { decisionModel } from '../model/questions'
 import type { Locale } from '../model/locale'
 import type { WizardStore } from '../store/wizard-store'
 import { formatSearch, parseSearch } from './codec'
@@ -23,6 +25,8 @@ interface EntryState {
   readonly previousStep: StepId | null
 }
 
+const stepIndex = (step: StepId) => stepNumber(decisionModel, step)
+
 function isEntryState(value: unknown): value is EntryState {
   return typeof value === 'object' && value !== null && 'step' in value && 'previousStep' in value
 }
@@ -44,9 +48,10 @@ export interface UrlSyncOptions {
  *   What the URL lost is put in the store's `notice`.
  * - A step change pushes a history entry (`pushState`), so browser Back returns to the previous
  *   step; a change of answers or language replaces the current entry (`replaceState`). A step
- *   change to the step of the entry just before (the page's Back link, "Change" on the last
- *   question) goes back in history instead (`history.back()`), so the page's Back and the
- *   browser's Back agree.
+ *   change to the step of the entry just before (the page's Back link, Continue after a
+ *   "Change") goes back in history instead (`history.back()`); a move to an earlier question that
+ *   is not the entry behind (the page's Back on a page opened from a link) replaces the entry. So
+ *   the page's Back and the browser's Back agree, and a step once left never comes back on Back.
  * - `popstate` (Back/Forward) restores that entry's step. Answers given since are kept: the
  *   entry's answers fill only questions the store has no answer for. The language stays the one
  *   the person chose last. The entry is then rewritten to match.
@@ -80,9 +85,16 @@ export function startUrlSync(store: WizardStore, env: UrlSyncEnvironment = windo
     const url = urlOf(s)
     const here = entry()
     if (s.step !== previous.step) {
-      // popstate then restores the step and rewrites that entry with the current answers.
-      if (here?.previousStep === s.step) env.history.back()
-      else env.history.pushState({ step: s.step, previousStep: previous.step }, '', url)
+      if (here?.previousStep === s.step) {
+        // popstate then restores the step and rewrites that entry with the current answers.
+        env.history.back()
+      } else if (previous.step !== 'result' && stepIndex(s.step) < stepIndex(previous.step)) {
+        // The page's Back to a step that is not the entry behind: rewrite this entry, so no step
+        // the person has left comes back on the browser's Back.
+        env.history.replaceState({ step: s.step, previousStep: here?.previousStep ?? null }, '', url)
+      } else {
+        env.history.pushState({ step: s.step, previousStep: previous.step }, '', url)
+      }
     } else if (url !== env.location.pathname + env.location.search) {
       env.history.replaceState({ step: s.step, previousStep: here?.previousStep ?? null }, '', url)
     }

@@ -207,7 +207,7 @@ describe('the result page', () => {
 describe('a URL that lost something', () => {
   it('says what was dropped in one sentence and opens the first step that needs an answer', async () => {
     await start('/?v=1&lang=en&step=result&uses=code,hacking&complexity=extreme')
-    expect(screen.getByRole('status')).toHaveTextContent('Some answers in the link could not be read and were left out (Uses, Task complexity).')
+    expect(screen.getByRole('status')).toHaveTextContent('Parts of the link could not be read and were left out (in: Uses, Task complexity).')
     expect(screen.getByRole('status')).toHaveTextContent('The link does not hold all the answers yet')
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions.complexity.title)
     expect(window.location.search).toBe('?v=1&lang=en&step=complexity&uses=code')

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { MODEL_IDS, QUESTION_IDS, type Answers, type DecisionModel } from '../../src/model/decision-model'
 import { decisionModel } from '../../src/model/questions'
 import { findSmallestFlip, reasonsFor, scoreModels } from '../../src/model/score'
+import fc from 'fast-check'
 import { CANONICAL_CASES } from '../fixtures/canonical-cases'
+import { completeAnswersArbitrary } from '../url/arbitraries'
 
 /** The canonical cases of PRODUCT.md, answers in step order. */
 const canonical: readonly { name: string; answers: Answers; verdict: 'gpt-4' | 'chatgpt' }[] = CANONICAL_CASES
@@ -249,5 +251,39 @@ describe('the tie rule says which part decided', () => {
     expect(scoreModels({ uses: ['articles', 'code', 'comment-replies', 'schedules', 'reminders'], complexity: ['multi-step'], abilities: ['none'] }).tieBreak).toBe('uses')
     expect(scoreModels({ uses: ['code', 'schedules'], complexity: ['multi-step'], 'work-style': ['both'], abilities: ['none'], priority: ['natural-conversation'] }).tieBreak).toBe('default')
     expect(scoreModels({ uses: ['code'] }).tieBreak).toBeUndefined()
+  })
+})
+
+describe('what would change the result, for the right reason', () => {
+  it('never suggests adding a ChatGPT-leaning use to reach GPT-4', () => {
+    const flip = findSmallestFlip({ uses: ['comment-replies', 'social-posts'], complexity: ['multi-step'], 'work-style': ['finished-piece'], abilities: ['none'], priority: ['precise'] })
+    expect(flip?.change).not.toMatchObject({ kind: 'add', option: 'customer-support' })
+  })
+
+  it('prefers changing an answer given to adding a use', () => {
+    const flip = findSmallestFlip({ uses: ['code'], complexity: ['simple'], 'work-style': ['conversation'], abilities: ['code-generation'], priority: ['natural-conversation'] })
+    expect(flip?.change).toEqual({ kind: 'replace', question: 'abilities', option: 'none', from: 'code-generation' })
+  })
+
+  it('holds on 2,000 generated complete answers: every flip flips, and leans the right way', () => {
+    fc.assert(
+      fc.property(completeAnswersArbitrary, (answers) => {
+        const now = scoreModels(answers)
+        const flip = findSmallestFlip(answers)
+        if (!flip) return
+        expect(scoreModels(flip.answers).recommended).toBe(flip.recommended)
+        expect(flip.recommended).not.toBe(now.recommended)
+        const q = decisionModel.questions.find((x) => x.id === flip.change.question)!
+        const w = q.options.find((o) => o.id === flip.change.option)!.weight
+        const lean = (weight: typeof w, to: 'gpt-4' | 'chatgpt') => weight[to] - weight[to === 'gpt-4' ? 'chatgpt' : 'gpt-4']
+        if (flip.change.kind === 'remove') expect(lean(w, now.recommended)).toBeGreaterThan(0)
+        else if (lean(w, flip.recommended) <= 0) {
+          // a neutral option ("None of these") in place of one leaning to the current winner
+          expect(lean(w, now.recommended)).toBe(0)
+          expect(lean(q.options.find((o) => o.id === flip.change.from)!.weight, now.recommended)).toBeGreaterThan(0)
+        }
+      }),
+      { numRuns: 2_000 },
+    )
   })
 })

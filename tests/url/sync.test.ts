@@ -143,13 +143,32 @@ describe('startUrlSync', () => {
     expect(env.entries[0]).toBe('/?v=1&lang=en&step=uses&uses=code&complexity=simple')
   })
 
-  it('pushes an entry for the page’s Back when the entry before is not the previous step', () => {
+  it('rewrites the entry for the page’s Back when the entry before is not the previous step', () => {
     const env = fakeBrowser('/?uses=code&complexity=simple&step=work-style')
     const store = createWizardStore()
     startUrlSync(store, env)
     store.getState().goBack()
     expect(env.history.back).not.toHaveBeenCalled()
-    expect(env.entries).toEqual(['/?v=1&lang=en&step=work-style&uses=code&complexity=simple', '/?v=1&lang=en&step=complexity&uses=code&complexity=simple'])
+    expect(env.entries).toEqual(['/?v=1&lang=en&step=complexity&uses=code&complexity=simple'])
+  })
+
+  it('returns to the result entry after a Change, and the page’s Back there leads back to the result', async () => {
+    const complete = '/?v=1&lang=en&step=result&uses=code&complexity=simple&work-style=both&abilities=none&priority=precise'
+    const env = fakeBrowser(complete)
+    const store = createWizardStore()
+    startUrlSync(store, env)
+    const s = () => store.getState()
+    s().goTo('work-style')
+    expect(env.entries).toHaveLength(2)
+    s().goBack()
+    expect(env.entries).toHaveLength(2)
+    expect(s().step).toBe('complexity')
+    s().choose('complexity', 'complex', true)
+    s().continueFrom('complexity')
+    await Promise.resolve()
+    expect(env.index()).toBe(0)
+    expect(s().step).toBe('result')
+    expect(env.entries[0]).toBe(complete.replace('complexity=simple', 'complexity=complex'))
   })
 
   it('stops listening when stopped', () => {

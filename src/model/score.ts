@@ -1,4 +1,4 @@
-import { firstUnansweredStep, getQuestion, toggleOption } from './answers'
+import { answeredSteps, firstUnansweredStep, getQuestion, toggleOption } from './answers'
 import { MODEL_IDS } from './decision-model'
 import type { Answers, DecisionModel, ModelId, QuestionId, QuoteId, SourceRef } from './decision-model'
 import { decisionModel } from './questions'
@@ -121,7 +121,7 @@ export function scoreModels(answers: Answers, model: DecisionModel = decisionMod
     closeCall: Math.abs(2 * gpt4Exact - 100) < model.closeCallThreshold,
     tie,
     tieBreak: tieBreak?.by,
-    answered: model.questions.map((q) => q.id).filter((id) => (answers[id]?.length ?? 0) > 0),
+    answered: answeredSteps(model, answers),
     missing,
   }
 }

@@ -1,13 +1,11 @@
 import { Suspense, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { decisionModel } from './model/questions'
+import { LAST_QUESTION } from './model/questions'
 import { useWizard } from './store/wizard-store'
 import { LanguageSwitch } from './components/language-switch'
 import { QuestionStep } from './components/question-step'
 import { LazyResultView, preloadResultView } from './components/lazy-result-view'
 import { UrlNotice } from './components/url-notice'
-
-const lastQuestion = decisionModel.questions[decisionModel.questions.length - 1]?.id
 
 /** The page: header with the language switch, then the view for the current step. */
 export function App() {
@@ -19,7 +17,7 @@ export function App() {
   if (step !== firstStep.current) moved.current = true
   useEffect(() => {
     // Fetch the result page while the person answers the last question, not during start-up.
-    if (step === lastQuestion) void preloadResultView().catch(() => undefined)
+    if (step === LAST_QUESTION) void preloadResultView().catch(() => undefined)
   }, [step])
 
   return (

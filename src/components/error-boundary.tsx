@@ -2,7 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react'
 import type { i18n as I18n } from 'i18next'
 import { formatSearch } from '../url/codec'
 import { matchLocale, DEFAULT_LOCALE } from '../model/locale'
-import { decisionModel } from '../model/questions'
+import { FIRST_STEP } from '../model/questions'
 
 /** Props of {@link ErrorBoundary}. */
 export interface ErrorBoundaryProps {
@@ -29,7 +29,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
     if (!this.state.failed) return this.props.children
     const t = this.props.i18n.getFixedT(null, 'common')
     const locale = matchLocale(this.props.i18n.language) ?? DEFAULT_LOCALE
-    const start = formatSearch({ answers: {}, step: decisionModel.questions[0]?.id ?? 'result', locale })
+    const start = formatSearch({ answers: {}, step: FIRST_STEP, locale })
     return (
       <main className="page" id="main">
         <h1 className="heading">{t('fallback.title')}</h1>

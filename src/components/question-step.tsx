@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { getQuestion, previousStep, stepNumber } from '../model/answers'
+import { getQuestion, stepNumber } from '../model/answers'
 import type { Option, Question, QuestionId } from '../model/decision-model'
 import { decisionModel } from '../model/questions'
 import { useWizard, wizardStore } from '../store/wizard-store'
-import { formatSearch } from '../url/codec'
+import { BackLink } from './back-link'
 import { useStepPage } from './step-page'
 
 /** Props of {@link QuestionStep}. */
@@ -53,7 +53,6 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
     if (errorFocusRequest > 0) errorSummaryRef.current?.focus()
   }, [errorFocusRequest])
 
-  const previous = previousStep(decisionModel, questionId)
   const ids = { hint: `${questionId}-hint`, error: `${questionId}-error` }
   const firstInputId = `${questionId}-${question.options[0]?.id ?? ''}`
 
@@ -67,10 +66,6 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
   // The second click of a double click (detail 2) must not submit the next step's form.
   const onContinueClick = (event: MouseEvent<HTMLButtonElement>) => {
     if (event.detail > 1) event.preventDefault()
-  }
-  const onBack = (event: MouseEvent<HTMLAnchorElement>) => {
-    event.preventDefault()
-    wizardStore.getState().goBack()
   }
   const onErrorLink = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault()
@@ -101,11 +96,7 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
 
   return (
     <>
-      {previous && (
-        <a className="back-link" href={formatSearch({ ...wizardStore.getState(), step: previous })} onClick={onBack}>
-          {t('actions.back')}
-        </a>
-      )}
+      <BackLink from={questionId} />
       {hasError && (
         <div className="error-summary" role="alert" tabIndex={-1} ref={errorSummaryRef} aria-labelledby="error-summary-title">
           <h2 className="error-summary__title" id="error-summary-title">

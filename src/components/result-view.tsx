@@ -2,11 +2,12 @@ import { useEffect, useMemo, useState, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { MODEL_IDS, type ModelId } from '../model/decision-model'
-import { decisionModel } from '../model/questions'
+import { FIRST_STEP } from '../model/questions'
 import { findSmallestFlip, reasonsFor, scoreModels, type Flip, type Reason, type ScoreResult } from '../model/score'
 import { useWizard, wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
 import { AnswersSummary } from './answers-summary'
+import { BackLink } from './back-link'
 import { useStepPage } from './step-page'
 import './result-view.css'
 
@@ -171,17 +172,12 @@ export function ResultView({ focusHeading }: ResultViewProps) {
     wizardStore.getState().reset()
   }
 
-  const onBack = (event: MouseEvent<HTMLAnchorElement>) => {
-    event.preventDefault()
-    wizardStore.getState().goBack()
-  }
-  const lastQuestion = decisionModel.questions[decisionModel.questions.length - 1]?.id ?? 'result'
 
   return (
     <article className="result">
-      <a className="back-link no-print" href={formatSearch({ answers, step: lastQuestion, locale: wizardStore.getState().locale })} onClick={onBack}>
-        {t('common:actions.back')}
-      </a>
+      <div className="no-print">
+        <BackLink from="result" />
+      </div>
       <h1 className="heading result__heading" ref={headingRef} tabIndex={-1}>
         {heading}
       </h1>
@@ -320,7 +316,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
       </section>
 
       <p className="no-print">
-        <a href={formatSearch({ answers: {}, step: decisionModel.questions[0]?.id ?? 'result', locale: wizardStore.getState().locale })} onClick={onStartAgain}>
+        <a href={formatSearch({ answers: {}, step: FIRST_STEP, locale: wizardStore.getState().locale })} onClick={onStartAgain}>
           {t('common:actions.startAgain')}
         </a>
       </p>

@@ -1,4 +1,4 @@
-import type { DecisionModel, Option, QuoteId, SourceSection, Weight } from './decision-model'
+import type { DecisionModel, Option, QuoteId, SourceSection, StepId, Weight } from './decision-model'
 
 /** GPT-4 named as the better fit (0…3 scale): 3 for GPT-4, 1 for ChatGPT. */
 const FAVOURS_GPT4: Weight = { 'gpt-4': 3, chatgpt: 1 }
@@ -116,3 +116,9 @@ export const decisionModel: DecisionModel = {
     },
   ],
 }
+
+/** The first step of the wizard: its first question (`'uses'`). */
+export const FIRST_STEP: StepId = decisionModel.questions[0]?.id ?? 'result'
+
+/** The last question, after which the result comes (`'priority'`). */
+export const LAST_QUESTION: StepId = decisionModel.questions[decisionModel.questions.length - 1]?.id ?? 'result'

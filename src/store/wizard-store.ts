@@ -3,7 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import { getQuestion, isAnswered, nextStep, previousStep, reachableStep, toggleOption } from '../model/answers'
 import type { Answers, QuestionId, StepId } from '../model/decision-model'
 import { DEFAULT_LOCALE, type Locale } from '../model/locale'
-import { decisionModel } from '../model/questions'
+import { decisionModel, FIRST_STEP } from '../model/questions'
 import type { ParseReport } from '../url/codec'
 
 /** What the store holds: exactly what the URL holds, plus the report of what the URL lost. */
@@ -46,8 +46,6 @@ export interface WizardActions {
 
 /** The store type: state and actions. */
 export type WizardStore = StoreApi<WizardState & WizardActions>
-
-const FIRST_STEP: StepId = decisionModel.questions[0]?.id ?? 'result'
 
 /** The state of a first visit: no answers, the first step, English until the URL or browser says otherwise. */
 export const initialWizardState: WizardState = { answers: {}, step: FIRST_STEP, locale: DEFAULT_LOCALE, notice: null }

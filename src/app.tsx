@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LAST_QUESTION } from './model/questions'
 import { useWizard } from './store/wizard-store'
+import { hasStepTexts } from './i18n'
 import { LanguageSwitch } from './components/language-switch'
 import { QuestionStep } from './components/question-step'
 import { LazyResultView, preloadResultView } from './components/lazy-result-view'
@@ -34,8 +35,13 @@ export function App() {
           <Suspense fallback={<p className="loading">{t('status.loading')}</p>}>
             <LazyResultView focusHeading={moved.current} />
           </Suspense>
-        ) : (
+        ) : hasStepTexts(step) ? (
           <QuestionStep key={step} questionId={step} focusHeading={moved.current} />
+        ) : (
+          // Only when Continue beats the rest of the texts (a first visit on a very slow network).
+          <p className="loading" role="status">
+            {t('status.loading')}
+          </p>
         )}
       </main>
     </>

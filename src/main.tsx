@@ -1,9 +1,9 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app'
-import { ErrorBoundary } from './components/error-boundary'
-import { applyLocale, i18n, loadLocale } from './i18n'
-import { DEFAULT_LOCALE } from './model/locale'
+import { startTransition } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { applyLocale, loadFirstStepTexts, loadLocale } from './i18n'
+import { DEFAULT_LOCALE, type Locale } from './model/locale'
+import { canHydrate, tickedBeforeHydration } from './prerender/hydration'
+import { Root } from './root'
 import { readStoredLocale, writeStoredLocale } from './store/locale-storage'
 import { wizardStore } from './store/wizard-store'
 import { startUrlSync } from './url/sync'
@@ -14,21 +14,36 @@ wizardStore.subscribe((s, previous) => {
   if (s.locale !== previous.locale) void loadLocale(s.locale).then(() => applyLocale(s.locale), () => undefined)
 })
 
+/**
+ * The texts come first: nothing renders before them, so no raw key is ever on screen. If the
+ * language's chunk cannot load, English is tried; if that fails too (offline), both are tried again
+ * once the browser is back online, and the page keeps what it shows meanwhile.
+ */
+function loadTexts(locale: Locale, load: (locale: Locale) => Promise<void>): Promise<void> {
+  return load(locale)
+    .catch(() => load(DEFAULT_LOCALE))
+    .catch(() => new Promise<void>((resolve) => window.addEventListener('online', () => resolve(loadTexts(locale, load)), { once: true })))
+}
+
+// The first question arrives pre-rendered in the HTML (see src/boot/boot.ts). When it is what the
+// app would show, only its texts are awaited and it is hydrated, keeping what the person ticked
+// meanwhile; the other steps' texts follow. Otherwise the app renders afresh. Either way in a
+// transition, so the work is split into short tasks.
+const container = document.getElementById('root')
+const hydrate = container !== null && canHydrate(container.dataset.prerendered, wizardStore.getState())
 const locale = wizardStore.getState().locale
-// The texts come first: nothing renders before them, so no raw key is ever on screen.
-// If the language chunk cannot load, English is tried; if that fails too, the fallback still renders.
-loadLocale(locale)
-  .catch(() => loadLocale(DEFAULT_LOCALE))
-  .catch(() => undefined)
-  .finally(() => {
-    applyLocale(wizardStore.getState().locale)
-    const container = document.getElementById('root')
-    if (!container) return
-    createRoot(container).render(
-      <StrictMode>
-        <ErrorBoundary i18n={i18n}>
-          <App />
-        </ErrorBoundary>
-      </StrictMode>,
-    )
-  })
+void loadTexts(locale, hydrate ? loadFirstStepTexts : loadLocale).then(() => {
+  const state = wizardStore.getState()
+  applyLocale(state.locale)
+  if (!container) return
+  const step = state.step
+  if (hydrate && canHydrate(container.dataset.prerendered, state) && step !== 'result') {
+    for (const option of tickedBeforeHydration(container, step)) state.choose(step, option, true)
+    startTransition(() => void hydrateRoot(container, <Root />))
+  } else {
+    container.replaceChildren()
+    startTransition(() => createRoot(container).render(<Root />))
+  }
+  delete container.dataset.prerendered
+  if (hydrate) void loadTexts(state.locale, loadLocale)
+})

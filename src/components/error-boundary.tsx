@@ -1,12 +1,17 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import type { i18n as I18n } from 'i18next'
 import { formatSearch } from '../url/codec'
-import { matchLocale, DEFAULT_LOCALE } from '../model/locale'
+import { matchLocale, DEFAULT_LOCALE, type Locale } from '../model/locale'
 import { FIRST_STEP } from '../model/questions'
 
 /** Props of {@link ErrorBoundary}. */
 export interface ErrorBoundaryProps {
   i18n: I18n
+  /**
+   * Loads every text of a language, the error page's included (a first visit starts with the first
+   * question's texts only); called on an error when the page's texts are not in yet.
+   */
+  loadTexts?: (locale: Locale) => Promise<void>
   children: ReactNode
 }
 
@@ -14,8 +19,8 @@ export interface ErrorBoundaryProps {
  * Catches an unexpected render error and shows a friendly page in the current language with
  * "Start again" and "Reload". The address bar is left as it is, so the answers in it are not lost.
  */
-export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean }> {
-  state = { failed: false }
+export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean; loading: boolean }> {
+  state = { failed: false, loading: false }
 
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true }
@@ -23,10 +28,18 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
 
   componentDidCatch(error: Error, info: ErrorInfo): void {
     console.error('The wizard failed to render', error, info.componentStack)
+    const { i18n, loadTexts } = this.props
+    if (loadTexts && !i18n.exists('common:fallback.title')) {
+      // Shown once the texts are in; if they cannot load, shown with what there is.
+      this.setState({ loading: true })
+      const done = () => this.setState({ loading: false })
+      loadTexts(matchLocale(i18n.language) ?? DEFAULT_LOCALE).then(done, done)
+    }
   }
 
   render(): ReactNode {
     if (!this.state.failed) return this.props.children
+    if (this.state.loading) return null
     const t = this.props.i18n.getFixedT(null, 'common')
     const locale = matchLocale(this.props.i18n.language) ?? DEFAULT_LOCALE
     const start = formatSearch({ answers: {}, step: FIRST_STEP, locale })

@@ -31,7 +31,6 @@ export function LanguageSwitch() {
             <a
               href={formatSearch({ answers, step, locale: l })}
               lang={l}
-              hrefLang={l}
               aria-current={l === locale ? 'true' : undefined}
               onClick={(e) => pick(e, l)}
               onPointerEnter={() => void loadLocale(l).catch(() => undefined)}

@@ -150,7 +150,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
 
   const model = (m: ModelId) => t(`model:models.${m}`)
   const heading = t('result:heading', { model: model(result.recommended) })
-  const headingRef = useStepPage(`${heading} – ${t('common:app.titleSuffix')}`, focusHeading)
+  const headingRef = useStepPage(`${heading} – ${t('common:app.name')}`, focusHeading)
   const maxPoints = Math.max(...result.contributions.map((c) => Math.max(c.points['gpt-4'], c.points.chatgpt)), 1)
 
   const onCopyLink = async () => {

@@ -1,19 +1,17 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../model/locale'
-import { bundle as englishTexts } from './bundles/en'
 
 /**
- * The app's i18next instance. It starts with the English texts of every step (`common`: interface,
- * `model`: questions and options), bundled because English is the default and the fallback;
- * {@link loadLocale} adds Chinese before anything is rendered in it, and {@link loadResultTexts}
- * the result page's texts. Interpolation does not HTML-escape because React
+ * The app's i18next instance. It starts empty: {@link loadLocale} adds a language's texts of every
+ * step (`common`: interface, `model`: questions and options) before anything is rendered in it, and
+ * {@link loadResultTexts} the result page's texts. Interpolation does not HTML-escape because React
  * escapes every text node; only our own locale texts and numbers are ever interpolated, never
  * values from the URL or storage.
  */
 export const i18n: I18n = i18next.createInstance()
 void i18n.use(initReactI18next).init({
-  resources: { en: englishTexts },
+  resources: {},
   lng: DEFAULT_LOCALE,
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...LOCALES],
@@ -23,32 +21,70 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
+  // Views re-render when texts arrive, so a step whose texts were still loading shows them.
+  react: { bindI18nStore: 'added' },
 })
 
-/**
- * The texts of languages other than English, one chunk each (about 2 KiB gzip), fetched on a
- * first visit in that language or when the person is about to switch to it.
- */
-const bundles: Record<Exclude<Locale, 'en'>, () => Promise<{ bundle: Record<'common' | 'model', object> }>> = {
-  'zh-CN': () => import('./bundles/zh-CN'),
-}
-const loaded = new Map<Locale, Promise<void>>([['en', Promise.resolve()]])
+type TextsChunk = () => Promise<{ bundle: Partial<Record<'common' | 'model', object>> }>
 
 /**
- * Loads the `common` and `model` texts of `locale` into {@link i18n}. Idempotent; a failed load
- * (network) is forgotten so the next call tries again.
+ * The texts of each language, one chunk each (about 2 KiB gzip): every step's texts, fetched when
+ * the app opens a step other than a fresh first question, or when the person is about to switch to
+ * that language. So a visitor downloads only their own language's texts.
+ */
+const bundles: Record<Locale, TextsChunk> = {
+  en: () => import('./bundles/en'),
+  'zh-CN': () => import('./bundles/zh-CN'),
+}
+
+/**
+ * The texts a fresh start on the first question needs, per language (about 1 KiB gzip): what a first
+ * visit downloads before the question is usable (the built page's boot script starts the download
+ * while the HTML is parsed). The rest follows with {@link loadLocale} once the question is shown.
+ */
+const firstStepBundles: Record<Locale, TextsChunk> = {
+  en: () => import('./bundles/en.first-step'),
+  'zh-CN': () => import('./bundles/zh-CN.first-step'),
+}
+
+const loaded = new Map<TextsChunk, Promise<void>>()
+
+/** Fetches one texts chunk into {@link i18n} for `locale`; idempotent; a failed load is forgotten. */
+function loadChunk(locale: Locale, chunk: TextsChunk): Promise<void> {
+  let pending = loaded.get(chunk)
+  if (!pending) {
+    pending = chunk().then(({ bundle }) => {
+      for (const [ns, texts] of Object.entries(bundle)) i18n.addResourceBundle(locale, ns, texts, true, true)
+    })
+    pending.catch(() => loaded.delete(chunk))
+    loaded.set(chunk, pending)
+  }
+  return pending
+}
+
+/**
+ * Loads the `common` and `model` texts of every step in `locale` into {@link i18n}. Idempotent; a
+ * failed load (network) is forgotten so the next call tries again.
  * @returns a promise resolved once the texts are registered; rejects when the chunk cannot load.
  */
 export function loadLocale(locale: Locale): Promise<void> {
-  let pending = loaded.get(locale)
-  if (!pending && locale !== 'en') {
-    pending = bundles[locale]().then(({ bundle }) => {
-      for (const [ns, texts] of Object.entries(bundle)) i18n.addResourceBundle(locale, ns, texts, true, true)
-    })
-    pending.catch(() => loaded.delete(locale))
-    loaded.set(locale, pending)
-  }
-  return pending ?? Promise.resolve()
+  return loadChunk(locale, bundles[locale])
+}
+
+/**
+ * Loads only what the first question needs in `locale` (see {@link firstStepBundles}), unless
+ * {@link loadLocale} already has everything. Same promise contract as {@link loadLocale}.
+ */
+export function loadFirstStepTexts(locale: Locale): Promise<void> {
+  return loaded.get(bundles[locale]) ?? loadChunk(locale, firstStepBundles[locale])
+}
+
+/**
+ * Whether the texts of `step` in the current language are loaded (the result page's texts have
+ * their own loader, {@link loadResultTexts}, and count as loaded here).
+ */
+export function hasStepTexts(step: string): boolean {
+  return step === 'result' || i18n.exists(`model:questions.${step}.title`)
 }
 
 let resultTexts: Promise<void> | undefined

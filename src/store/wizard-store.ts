@@ -1,4 +1,4 @@
-import { useStore } from 'zustand'
+import { useSyncExternalStore } from 'react'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { getQuestion, isAnswered, nextStep, previousStep, reachableStep, toggleOption } from '../model/answers'
 import type { Answers, QuestionId, StepId } from '../model/decision-model'
@@ -90,7 +90,14 @@ export function createWizardStore(initial: WizardState = initialWizardState): Wi
 /** The app's one store. */
 export const wizardStore = createWizardStore()
 
-/** Selects one value from the app's store; re-renders only when that value changes. */
+/**
+ * Selects one value from the app's store; re-renders only when that value changes (`Object.is`),
+ * so `selector` must return a value held in the state, not a new object. Unlike zustand's
+ * `useStore`, the server and hydration snapshot is the current state, not the store's initial
+ * one: the first question pre-rendered in Chinese, and hydrated with what the person ticked before
+ * the scripts ran, render the state they were made from.
+ */
 export function useWizard<T>(selector: (state: WizardState & WizardActions) => T): T {
-  return useStore(wizardStore, selector)
+  const snapshot = () => selector(wizardStore.getState())
+  return useSyncExternalStore(wizardStore.subscribe, snapshot, snapshot)
 }

@@ -2,16 +2,9 @@ import { normalizeAnswer, reachableStep, firstUnansweredStep, isQuestionId } fro
 import type { Answers, DecisionModel, QuestionId, StepId } from '../model/decision-model'
 import { matchLocale, type Locale } from '../model/locale'
 import { decisionModel } from '../model/questions'
+import { URL_VERSION, wizardParams } from './params'
 
-/**
- * The version of the URL format, written as `v=1`. Bump it only when an id in the URL changes
- * meaning; then add a step to {@link migrateParams} that rewrites the older ids, so every link
- * made by an earlier version keeps opening the same result (`tests/fixtures/urls-v1.json`).
- */
-export const URL_VERSION = 1
-
-/** Query parameters the app reserves besides the question ids. */
-export const RESERVED_PARAMS = ['v', 'lang', 'step'] as const
+export { RESERVED_PARAMS, URL_VERSION } from './params'
 
 /** What the URL holds: the answers, the step shown and the interface language. */
 export interface WizardLocation {
@@ -57,11 +50,6 @@ function migrateParams(params: URLSearchParams, version: number): URLSearchParam
   return params
 }
 
-/** Whether any question or reserved key is present, i.e. the string is ours to read. */
-function hasWizardParams(params: URLSearchParams, model: DecisionModel): boolean {
-  return RESERVED_PARAMS.some((k) => params.has(k)) || model.questions.some((q) => params.has(q.id))
-}
-
 /**
  * Reads a query string (or a fragment) into a valid wizard location. Total: never throws, for any
  * string, including broken percent escapes, lone surrogates, NUL bytes and repeated keys.
@@ -80,8 +68,11 @@ function hasWizardParams(params: URLSearchParams, model: DecisionModel): boolean
  * - `v` other than the known versions is reported and the rest is read as the current version.
  */
 export function parseSearch(search: string, fallback = '', model: DecisionModel = decisionModel): ParsedSearch {
-  let params = new URLSearchParams(String(search).replace(/^[?#]/, ''))
-  if (!hasWizardParams(params, model)) params = new URLSearchParams(String(fallback).replace(/^[?#]/, ''))
+  let params = wizardParams(
+    search,
+    fallback,
+    model.questions.map((q) => q.id),
+  )
 
   const rawVersion = params.get('v')
   const version = rawVersion === null ? URL_VERSION : Number(rawVersion)

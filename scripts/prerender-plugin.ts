@@ -7,18 +7,14 @@ import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite'
 
 /** What the pre-render module (`src/prerender/render.tsx`) exports, as the plugin calls it. */
 interface RenderModule {
-  renderFirstStep(locale: string): Promise<{ html: string; title: string }>
+  renderFirstStep(locale: string): Promise<{ html: string }>
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
  * Vite plugin, production build only: puts the first question, rendered by the app's own React
  * tree for each language, into the built `index.html`, plus the boot script (`src/boot/boot.ts`)
  * that shows the right language before anything is painted. The default language's markup fills
- * `#root` (`data-prerendered="en"`), the others sit in `<template id="prerender-{locale}">`; the
- * page `<title>` becomes the step's. Steps, after the client build:
+ * `#root` (`data-prerendered="en"`), the others sit in `<template id="prerender-{locale}">`. Steps, after the client build:
  *
  * 1. builds `src/prerender/render.tsx` for Node (SSR build into `node_modules/.cache/prerender`,
  *    so its React and i18next resolve from the project) and renders each locale;
@@ -59,7 +55,7 @@ export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () =>
         build: { ssr: 'src/prerender/render.tsx', outDir: ssrDir, emptyOutDir: true, target: 'node20' },
       })
       const render = (await import(pathToFileURL(join(ssrDir, 'render.js')).href)) as RenderModule
-      const pages: { locale: string; html: string; title: string }[] = []
+      const pages: { locale: string; html: string }[] = []
       for (const locale of locales) pages.push({ locale, ...(await render.renderFirstStep(locale)) })
 
       const boot = (await build({
@@ -86,7 +82,6 @@ export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () =>
         .map((p) => `<template id="prerender-${p.locale}">${p.html}</template>`)
         .join('')
       html = html
-        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(first.title)}</title>`)
         .replace('</head>', `  <script src="${bootSrc}"></script>\n  </head>`)
         .replace('<div id="root"></div>', `<div id="root" data-prerendered="${first.locale}">${first.html}</div>${templates}`)
       await writeFile(indexPath, html)

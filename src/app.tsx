@@ -21,6 +21,11 @@ export function App() {
     if (step === LAST_QUESTION) void preloadResultView().catch(() => undefined)
   }, [step])
 
+  const loading = (
+    <p className="loading" role="status">
+      {t('status.loading')}
+    </p>
+  )
   return (
     <>
       <header className="header">
@@ -32,16 +37,14 @@ export function App() {
       <main className="page" id="main">
         <UrlNotice />
         {step === 'result' ? (
-          <Suspense fallback={<p className="loading">{t('status.loading')}</p>}>
+          <Suspense fallback={loading}>
             <LazyResultView focusHeading={moved.current} />
           </Suspense>
         ) : hasStepTexts(step) ? (
           <QuestionStep key={step} questionId={step} focusHeading={moved.current} />
         ) : (
           // Only when Continue beats the rest of the texts (a first visit on a very slow network).
-          <p className="loading" role="status">
-            {t('status.loading')}
-          </p>
+          loading
         )}
       </main>
     </>

@@ -26,8 +26,8 @@ function loadTexts(locale: Locale, load: (locale: Locale) => Promise<void>): Pro
 }
 
 // The first question arrives pre-rendered in the HTML (see src/boot/boot.ts). When it is what the
-// app would show, only its texts are awaited and it is hydrated, keeping what the person ticked
-// meanwhile; the other steps' texts follow. Otherwise the app renders afresh. Either way in a
+// app would show, only its texts are awaited and it is hydrated, then takes over what the person
+// ticked meanwhile; the other steps' texts follow. Otherwise the app renders afresh. Either way in a
 // transition, so the work is split into short tasks.
 const container = document.getElementById('root')
 const hydrate = container !== null && canHydrate(container.dataset.prerendered, wizardStore.getState())
@@ -38,8 +38,11 @@ void loadTexts(locale, hydrate ? loadFirstStepTexts : loadLocale).then(() => {
   if (!container) return
   const step = state.step
   if (hydrate && canHydrate(container.dataset.prerendered, state) && step !== 'result') {
-    for (const option of tickedBeforeHydration(container, step)) state.choose(step, option, true)
-    startTransition(() => void hydrateRoot(container, <Root />))
+    // Hydrated as pre-rendered, then what was ticked meanwhile goes into the store (and the URL).
+    const takeOver = () => {
+      for (const option of tickedBeforeHydration(container, step)) state.choose(step, option, true)
+    }
+    startTransition(() => void hydrateRoot(container, <Root onMounted={takeOver} />))
   } else {
     container.replaceChildren()
     startTransition(() => createRoot(container).render(<Root />))

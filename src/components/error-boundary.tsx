@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { Component, type ReactNode } from 'react'
 import type { i18n as I18n } from 'i18next'
 import { formatSearch } from '../url/codec'
 import { matchLocale, DEFAULT_LOCALE, type Locale } from '../model/locale'
@@ -26,8 +26,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
     return { failed: true }
   }
 
-  componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.error('The wizard failed to render', error, info.componentStack)
+  // React itself logs the error to the console.
+  componentDidCatch(): void {
     const { i18n, loadTexts } = this.props
     if (loadTexts && !i18n.exists('common:fallback.title')) {
       // Shown once the texts are in; if they cannot load, shown with what there is.

@@ -20,7 +20,6 @@ void i18n.use(initReactI18next).init({
   defaultNS: 'common',
   initAsync: false,
   interpolation: { escapeValue: false },
-  returnNull: false,
   // Views re-render when texts arrive, so a step whose texts were still loading shows them.
   react: { bindI18nStore: 'added' },
 })
@@ -79,12 +78,9 @@ export function loadFirstStepTexts(locale: Locale): Promise<void> {
   return loaded.get(bundles[locale]) ?? loadChunk(locale, firstStepBundles[locale])
 }
 
-/**
- * Whether the texts of `step` in the current language are loaded (the result page's texts have
- * their own loader, {@link loadResultTexts}, and count as loaded here).
- */
+/** Whether the texts of question `step` in the current language (or English) are loaded. */
 export function hasStepTexts(step: string): boolean {
-  return step === 'result' || i18n.exists(`model:questions.${step}.title`)
+  return i18n.exists(`model:questions.${step}.title`)
 }
 
 let resultTexts: Promise<void> | undefined

@@ -19,11 +19,11 @@ export function canHydrate(markupLocale: string | undefined, state: Pick<WizardS
 
 /**
  * The option ids a person ticked in the pre-rendered form of `question` before the scripts ran
- * (read from the form controls named after the question), in document order, so they can be put in
- * the store before hydration and nothing they did is lost. An empty array when `container` holds
+ * (read from the form controls named after the question, whose values are strings), in document order, so they can be put in
+ * the store once the page is hydrated and nothing they did is lost. An empty array when `container` holds
  * no such form.
  */
 export function tickedBeforeHydration(container: ParentNode, question: QuestionId): string[] {
   const form = container.querySelector('form')
-  return form ? new FormData(form).getAll(question).filter((value): value is string => typeof value === 'string') : []
+  return form ? (new FormData(form).getAll(question) as string[]) : []
 }

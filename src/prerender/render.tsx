@@ -1,6 +1,5 @@
 import { renderToString } from 'react-dom/server'
-import { questionPageTitle } from '../components/question-step'
-import { applyLocale, i18n, loadLocale } from '../i18n'
+import { applyLocale, loadLocale } from '../i18n'
 import { isQuestionId } from '../model/answers'
 import type { Locale } from '../model/locale'
 import { decisionModel, FIRST_STEP } from '../model/questions'
@@ -11,8 +10,6 @@ import { initialWizardState, wizardStore } from '../store/wizard-store'
 export interface PrerenderedStep {
   /** The markup of `#root`, exactly what `<Root />` renders for a fresh start (React's server HTML). */
   readonly html: string
-  /** The page title the step sets, plain text (not escaped). */
-  readonly title: string
 }
 
 /**
@@ -26,8 +23,5 @@ export async function renderFirstStep(locale: Locale): Promise<PrerenderedStep> 
   await loadLocale(locale)
   applyLocale(locale, { documentElement: {} } as Document)
   wizardStore.setState({ ...initialWizardState, locale })
-  return {
-    html: renderToString(<Root />),
-    title: questionPageTitle(i18n.getFixedT(locale, 'common'), FIRST_STEP, false),
-  }
+  return { html: renderToString(<Root />) }
 }

@@ -1,0 +1,70 @@
+// Pre-rendering (issue 5.5): the first question is in the HTML the server sends, in the visitor's
+// language, readable and tickable before the app's script has run; the script then hydrates it
+// without replacing it and takes over what was ticked meanwhile.
+import { expect, test, type Page, type Route } from '@playwright/test'
+import { continueButton, expectQuestion, heading, LANGS, option, optionLabel, t, watchErrors, type Lang } from './helpers'
+
+const APP_SCRIPT = '**/assets/index-*.js'
+
+/** Holds the app's script back until `release()` is called. */
+async function holdAppScript(page: Page): Promise<{ release: () => void }> {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(APP_SCRIPT, async (route: Route) => {
+    await released
+    await route.continue()
+  })
+  return { release }
+}
+
+for (const lang of LANGS) {
+  test.describe(lang, () => {
+    test('the first question shows in its language with no app script at all', async ({ page }) => {
+      await page.route(APP_SCRIPT, (route) => route.abort())
+      await page.goto(lang === 'en' ? './' : `?lang=${lang}`)
+      await expect(heading(page)).toContainText(t(lang, 'model:questions.uses.title'))
+      await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      await expect(option(page, lang, 'uses', 'code')).toBeVisible()
+      await option(page, lang, 'uses', 'code').check()
+      await expect(option(page, lang, 'uses', 'code')).toBeChecked()
+      // Only one language's question is on the page.
+      const other: Lang = lang === 'en' ? 'zh-CN' : 'en'
+      await expect(page.getByText(optionLabel(other, 'uses', 'code'), { exact: true })).toHaveCount(0)
+    })
+
+    test('hydration keeps the pre-rendered page and what was ticked before it', async ({ page }) => {
+      const errors = watchErrors(page)
+      const { release } = await holdAppScript(page)
+      await page.goto(`?lang=${lang}`, { waitUntil: 'commit' })
+      await option(page, lang, 'uses', 'code').check()
+      await heading(page).evaluate((h) => ((h as HTMLElement & { mark?: boolean }).mark = true))
+      release()
+      await expect(page).toHaveURL(/[?&]uses=code(&|$)/)
+      expect(await heading(page).evaluate((h) => (h as HTMLElement & { mark?: boolean }).mark)).toBe(true)
+      await expect(option(page, lang, 'uses', 'code')).toBeChecked()
+      await option(page, lang, 'uses', 'papers').check()
+      await expect(page).toHaveURL(/[?&]uses=code,papers(&|$)/)
+      await continueButton(page, lang).click()
+      await expectQuestion(page, lang, 'complexity')
+      errors.expectNone()
+    })
+  })
+}
+
+test('the browser’s language picks the pre-rendered language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-TW' })
+  const page = await context.newPage()
+  await page.route(APP_SCRIPT, (route) => route.abort())
+  await page.goto('./')
+  await expect(heading(page)).toContainText(t('zh-CN', 'model:questions.uses.title'))
+  await context.close()
+})
+
+test('a link to a later step shows no pre-rendered first question, then that step', async ({ page }) => {
+  const { release } = await holdAppScript(page)
+  await page.goto('?lang=en&step=complexity&uses=code', { waitUntil: 'commit' })
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.locator('#root')).toBeEmpty()
+  release()
+  await expectQuestion(page, 'en', 'complexity')
+})

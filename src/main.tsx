@@ -27,8 +27,8 @@ function loadTexts(locale: Locale, load: (locale: Locale) => Promise<void>): Pro
 
 // The first question arrives pre-rendered in the HTML (see src/boot/boot.ts). When it is what the
 // app would show, only its texts are awaited and it is hydrated, then takes over what the person
-// ticked meanwhile; the other steps' texts follow. Otherwise the app renders afresh. Either way in a
-// transition, so the work is split into short tasks.
+// ticked meanwhile and fetches the other steps' texts. Otherwise the app renders afresh. Either way
+// in a transition, so the work is split into short tasks.
 const container = document.getElementById('root')
 const hydrate = container !== null && canHydrate(container.dataset.prerendered, wizardStore.getState())
 const locale = wizardStore.getState().locale
@@ -41,12 +41,13 @@ void loadTexts(locale, hydrate ? loadFirstStepTexts : loadLocale).then(() => {
     // Hydrated as pre-rendered, then what was ticked meanwhile goes into the store (and the URL).
     const takeOver = () => {
       for (const option of tickedBeforeHydration(container, step)) state.choose(step, option, true)
+      void loadTexts(state.locale, loadLocale)
     }
     startTransition(() => void hydrateRoot(container, <Root onMounted={takeOver} />))
   } else {
     container.replaceChildren()
     startTransition(() => createRoot(container).render(<Root />))
+    if (hydrate) void loadTexts(state.locale, loadLocale) // the state moved on meanwhile (Back)
   }
   delete container.dataset.prerendered
-  if (hydrate) void loadTexts(state.locale, loadLocale)
 })

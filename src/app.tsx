@@ -34,7 +34,7 @@ export function App() {
           <LanguageSwitch />
         </div>
       </header>
-      <main className="page" id="main">
+      <main className="page">
         <UrlNotice />
         {step === 'result' ? (
           <Suspense fallback={loading}>

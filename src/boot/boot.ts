@@ -1,17 +1,19 @@
 /**
- * The boot script: a classic, render-blocking script in `<head>` of the built page (a few hundred
- * bytes, built on its own by the pre-render plugin, `scripts/prerender-plugin.ts`). The page
- * arrives with the first question pre-rendered in English in `#root` and in the other languages
- * in `<template id="prerender-{locale}">`. Before anything is painted, this script:
+ * The boot script: a classic, render-blocking script in `<head>` of the built page (about 1 KB,
+ * built on its own by the pre-render plugin, `scripts/prerender-plugin.ts`).
+ * The page arrives with the first question pre-rendered in English in `#root` and in the other
+ * languages in `<template id="prerender-{locale}">`. Before anything is painted, this script:
  *
- * 1. picks the visitor's language by the app's own rule (URL, then storage, then browser), sets
- *    `<html lang>` and starts downloading the texts the app will wait for (that language's texts of
- *    the first question, or of every step), with `<link rel="modulepreload">`, in parallel with
- *    the app's script rather than after it;
+ * 1. picks the visitor's language by the app's own rule (URL, then storage, then browser) and sets
+ *    `<html lang>`;
  * 2. when the URL opens the first question fresh ({@link opensFreshStart}) in a language other
  *    than English, or opens anything else, hides `#root` (`data-boot="pending"` on `<html>`) until
- *    the document is parsed, then puts that language's pre-rendered markup in
- *    `#root`, or empties `#root` when the URL asks for another step: the app renders that itself.
+ *    the document is parsed, then puts that language's pre-rendered markup in `#root`, or empties
+ *    `#root` when the URL asks for another step: the app renders that itself.
+ *
+ * After the first frame is painted, it starts the app's script (`main.tsx`) and, with
+ * `<link rel="modulepreload">`, the texts the app will wait for (that language's texts of the first
+ * question, or of every step), so the first paint needs nothing but the HTML.
  *
  * `#root`'s `data-prerendered` then names the language of the markup it holds (absent when it
  * holds none); `main.tsx` hydrates it only if the app's state matches. Never throws: any failure
@@ -28,13 +30,29 @@ import { opensFreshStart, wizardParams } from '../url/params'
  */
 declare const __LOCALE_CHUNKS__: Record<string, string>
 
+/** The URL of the app's entry module, relative to the page; put in at build time like the above. */
+declare const __APP_ENTRY__: string
+
+let started = false
+/** The texts chunk the app will wait for (see {@link preloadTexts}). */
+let texts = 'en'
+
+/** Adds the app's entry module to the page, once. */
+function startApp(): void {
+  if (started || typeof __APP_ENTRY__ !== 'string') return
+  started = true
+  addToHead('script', { type: 'module', crossOrigin: '', src: __APP_ENTRY__ })
+  preloadTexts(texts)
+}
+
+/** Appends a `<link>` or `<script>` with these properties to `<head>`. */
+function addToHead(tag: 'link' | 'script', properties: Partial<HTMLLinkElement & HTMLScriptElement>): void {
+  document.head.append(Object.assign(document.createElement(tag), properties))
+}
+
 function preloadTexts(name: string): void {
   const href = typeof __LOCALE_CHUNKS__ === 'object' ? __LOCALE_CHUNKS__[name] : undefined
-  if (!href) return
-  const link = document.createElement('link')
-  link.rel = 'modulepreload'
-  link.href = href
-  document.head.append(link)
+  if (href) addToHead('link', { rel: 'modulepreload', href })
 }
 
 function bootLocale(): Locale {
@@ -59,7 +77,7 @@ try {
   const locale = bootLocale()
   const shown = opensFreshStart(location.search, location.hash) ? locale : undefined
   document.documentElement.lang = locale
-  preloadTexts(shown ? `${locale}.first-step` : locale)
+  texts = shown ? `${locale}.first-step` : locale
   if (shown !== DEFAULT_LOCALE) {
     document.documentElement.dataset.boot = 'pending'
     document.addEventListener(
@@ -77,3 +95,7 @@ try {
 } catch {
   // Whatever happened, the page stays usable: the app renders without the pre-rendered markup.
 }
+// After the first paint (a task after the second animation frame, when the first frame has been
+// shown); a background tab, which runs no animation frames, starts it on a timer.
+requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(startApp)))
+setTimeout(startApp, 1000)

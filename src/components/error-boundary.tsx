@@ -44,7 +44,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
     const locale = matchLocale(this.props.i18n.language) ?? DEFAULT_LOCALE
     const start = formatSearch({ answers: {}, step: FIRST_STEP, locale })
     return (
-      <main className="page" id="main">
+      <main className="page">
         <h1 className="heading">{t('fallback.title')}</h1>
         <p>{t('fallback.body')}</p>
         <p>

@@ -26,20 +26,24 @@ export function LanguageSwitch() {
   return (
     <nav className="language-switch" aria-label={t('language.label')}>
       <ul>
-        {LOCALES.map((l) => (
-          <li key={l}>
-            <a
-              href={formatSearch({ answers, step, locale: l })}
-              lang={l}
-              aria-current={l === locale ? 'true' : undefined}
-              onClick={(e) => pick(e, l)}
-              onPointerEnter={() => void loadLocale(l).catch(() => undefined)}
-              onFocus={() => void loadLocale(l).catch(() => undefined)}
-            >
-              {t(`language.names.${l}`)}
-            </a>
-          </li>
-        ))}
+        {LOCALES.map((l) => {
+          // Fetch the texts as the person is about to pick the language.
+          const preload = () => void loadLocale(l).catch(() => undefined)
+          return (
+            <li key={l}>
+              <a
+                href={formatSearch({ answers, step, locale: l })}
+                lang={l}
+                aria-current={l === locale ? 'true' : undefined}
+                onClick={(e) => pick(e, l)}
+                onPointerEnter={preload}
+                onFocus={preload}
+              >
+                {t(`language.names.${l}`)}
+              </a>
+            </li>
+          )
+        })}
       </ul>
     </nav>
   )

@@ -1,13 +1,12 @@
 import { lazy } from 'react'
-import { loadResultTexts } from '../i18n'
 
 /**
- * Loads the result view and its texts (one chunk each, fetched in parallel). The first question
- * needs neither, so they stay out of the first download; `preloadResultView` fetches them when the
- * browser is idle. Idempotent.
+ * Loads the result view, then its texts (their loader is in the view's chunk). The first question
+ * needs neither, so they stay out of the first download; the app calls this at the last question,
+ * so both are in before the result is asked for. Idempotent.
  */
 export function preloadResultView() {
-  return Promise.all([import('./result-view'), loadResultTexts()]).then(([module]) => module)
+  return import('./result-view').then((module) => module.loadResultTexts().then(() => module))
 }
 
 /** The result view, loaded on first use; render it inside `<Suspense>`. */

@@ -42,6 +42,7 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
   const { t } = useTranslation()
   const question = getQuestion(decisionModel, questionId)
   const chosen = useWizard((s) => s.answers[questionId])
+  const locale = useWizard((s) => s.locale)
   const [showError, setShowError] = useState(false)
   const errorSummaryRef = useRef<HTMLDivElement>(null)
   const [errorFocusRequest, setErrorFocusRequest] = useState(0)
@@ -121,7 +122,7 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
         </div>
       )}
       {number === 1 && <p className="intro">{t('app.tagline')}</p>}
-      <form noValidate onSubmit={onSubmit} className="question">
+      <form noValidate onSubmit={onSubmit}>
         <div className={hasError ? 'form-group form-group--error' : 'form-group'}>
           <fieldset className="fieldset" aria-describedby={hasError ? `${ids.hint} ${ids.error}` : ids.hint}>
             <legend className="fieldset__legend">
@@ -140,34 +141,36 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
                 {errorMessage}
               </p>
             )}
-            <div className="choices">
-              {groupOptions(question).map(({ group, options }) => {
-                const plain = options.filter((o) => !o.exclusive)
-                const exclusive = options.filter((o) => o.exclusive)
-                return (
-                  <div key={group ?? 'all'} className="choices__group">
-                    {group ? (
-                      <div role="group" aria-labelledby={`${questionId}-group-${group}`}>
-                        <p className="choices__group-label" id={`${questionId}-group-${group}`}>
-                          {t(`model:groups.${questionId}.${group}`)}
-                        </p>
-                        {plain.map(renderOption)}
-                      </div>
-                    ) : (
-                      plain.map(renderOption)
-                    )}
-                    {exclusive.length > 0 && (
-                      <>
-                        <p className="choices__divider">{t('choices.or')}</p>
-                        {exclusive.map(renderOption)}
-                      </>
-                    )}
-                  </div>
-                )
-              })}
-            </div>
+            {groupOptions(question).map(({ group, options }) => {
+              const plain = options.filter((o) => !o.exclusive)
+              const exclusive = options.filter((o) => o.exclusive)
+              return (
+                <div
+                  key={group ?? 'all'}
+                  className="choices__group"
+                  role={group && 'group'}
+                  aria-labelledby={group && `${questionId}-group-${group}`}
+                >
+                  {group && (
+                    <p className="choices__group-label" id={`${questionId}-group-${group}`}>
+                      {t(`model:groups.${questionId}.${group}`)}
+                    </p>
+                  )}
+                  {plain.map(renderOption)}
+                  {exclusive.length > 0 && (
+                    <>
+                      <p className="choices__divider">{t('choices.or')}</p>
+                      {exclusive.map(renderOption)}
+                    </>
+                  )}
+                </div>
+              )
+            })}
           </fieldset>
         </div>
+        {/* Before the app has taken over the pre-rendered page, Continue submits the form as a plain
+            GET (`?lang=…&uses=a&uses=b`, which the URL codec reads): the language must go with it. */}
+        <input type="hidden" name="lang" value={locale} />
         <button type="submit" className="button" onClick={onContinueClick}>
           {t('actions.continue')}
         </button>

@@ -11,6 +11,8 @@ import { BackLink } from './back-link'
 import { useStepPage } from './step-page'
 import './result-view.css'
 
+export { loadResultTexts } from '../i18n/result-texts'
+
 /** Props of {@link ResultView}. */
 export interface ResultViewProps {
   /** Move focus to the recommendation when shown (after the last Continue). */

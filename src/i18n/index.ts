@@ -1,22 +1,19 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../model/locale'
+import { DEFAULT_LOCALE, type Locale } from '../model/locale'
 
 /**
  * The app's i18next instance. It starts empty: {@link loadLocale} adds a language's texts of every
  * step (`common`: interface, `model`: questions and options) before anything is rendered in it, and
- * {@link loadResultTexts} the result page's texts. Interpolation does not HTML-escape because React
- * escapes every text node; only our own locale texts and numbers are ever interpolated, never
- * values from the URL or storage.
+ * the result view's chunk (`./result-texts`) the result page's texts. Interpolation does not
+ * HTML-escape because React escapes every text node; only our own locale texts and numbers are
+ * ever interpolated, never values from the URL or storage.
  */
 export const i18n: I18n = i18next.createInstance()
 void i18n.use(initReactI18next).init({
   resources: {},
   lng: DEFAULT_LOCALE,
   fallbackLng: DEFAULT_LOCALE,
-  supportedLngs: [...LOCALES],
-  load: 'currentOnly',
-  ns: ['common', 'model'],
   defaultNS: 'common',
   initAsync: false,
   interpolation: { escapeValue: false },
@@ -81,26 +78,6 @@ export function loadFirstStepTexts(locale: Locale): Promise<void> {
 /** Whether the texts of question `step` in the current language (or English) are loaded. */
 export function hasStepTexts(step: string): boolean {
   return i18n.exists(`model:questions.${step}.title`)
-}
-
-let resultTexts: Promise<void> | undefined
-
-/**
- * Loads the `result` namespace of both locales (both: the English result page quotes the Chinese
- * original of the article) into {@link i18n}. Idempotent: later calls return the same promise.
- * @returns a promise that resolves once the texts are registered; rejects if the chunk fails to load.
- */
-export function loadResultTexts(): Promise<void> {
-  resultTexts ??= Promise.all([import('../../locales/en/result.json'), import('../../locales/zh-CN/result.json')]).then(
-    ([en, zh]) => {
-      i18n.addResourceBundle('en', 'result', en.default, true, true)
-      i18n.addResourceBundle('zh-CN', 'result', zh.default, true, true)
-    },
-  )
-  resultTexts.catch(() => {
-    resultTexts = undefined
-  })
-  return resultTexts
 }
 
 /**

@@ -51,6 +51,19 @@ for (const lang of LANGS) {
   })
 }
 
+test('Continue before the app’s script has run goes on to the next step, in the same language', async ({ page }) => {
+  const { release } = await holdAppScript(page)
+  await page.goto('?lang=zh-CN', { waitUntil: 'commit' })
+  await option(page, 'zh-CN', 'uses', 'code').check()
+  await option(page, 'zh-CN', 'uses', 'papers').check()
+  // A plain form submission: the page is not the app's yet.
+  await continueButton(page, 'zh-CN').click({ noWaitAfter: true })
+  await expect(page).toHaveURL(/[?&]uses=code&uses=papers/)
+  release()
+  await expectQuestion(page, 'zh-CN', 'complexity')
+  await expect(page).toHaveURL(/[?&]uses=code,papers(&|$)/)
+})
+
 test('the browser’s language picks the pre-rendered language', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'zh-TW' })
   const page = await context.newPage()

@@ -126,10 +126,22 @@ export function appUrlPattern(lang: Lang, step: StepId, answers: Answers = {}): 
   return new RegExp(`/wizard/sub/${escaped}$`)
 }
 
-/** Opens the app at a canonical URL and waits for its `<h1>`. */
+/**
+ * Waits until the app has taken over the page: React owns the `<h1>`. Before that a fresh first
+ * question is the pre-rendered HTML, where a tick is not yet in the app's state or the URL.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const h1 = document.querySelector('h1')
+    return h1 !== null && Object.keys(h1).some((key) => key.startsWith('__reactFiber$'))
+  })
+}
+
+/** Opens the app at a canonical URL and waits for its `<h1>`, owned by the app. */
 export async function openApp(page: Page, lang: Lang, step: StepId = 'uses', answers: Answers = {}): Promise<void> {
   await page.goto(appSearch(lang, step, answers))
   await expect(page.locator('h1')).toBeVisible()
+  await waitForApp(page)
 }
 
 /** The `<h1>` of the page. */

@@ -26,7 +26,7 @@ import { opensFreshStart, wizardParams } from '../url/params'
 /**
  * Texts chunk name → its URL relative to the page: `{locale}` for every step's texts and
  * `{locale}.first-step` for the first question's (`src/i18n/bundles/*.ts` once built). Put in by the
- * pre-render plugin at build time, absent elsewhere.
+ * pre-render plugin at build time (the boot script is only ever built by it).
  */
 declare const __LOCALE_CHUNKS__: Record<string, string>
 
@@ -39,7 +39,9 @@ let texts = 'en'
 
 /** Adds the app's entry module to the page, once. */
 function startApp(): void {
-  if (started || typeof __APP_ENTRY__ !== 'string') return
+  if (started) return
+  // Never before the markup is settled (below), or it would replace what the app renders.
+  if (document.readyState === 'loading') return void document.addEventListener('readystatechange', startApp, { once: true })
   started = true
   addToHead('script', { type: 'module', crossOrigin: '', src: __APP_ENTRY__ })
   preloadTexts(texts)
@@ -51,7 +53,7 @@ function addToHead(tag: 'link' | 'script', properties: Partial<HTMLLinkElement &
 }
 
 function preloadTexts(name: string): void {
-  const href = typeof __LOCALE_CHUNKS__ === 'object' ? __LOCALE_CHUNKS__[name] : undefined
+  const href = __LOCALE_CHUNKS__[name]
   if (href) addToHead('link', { rel: 'modulepreload', href })
 }
 
@@ -95,7 +97,6 @@ try {
 } catch {
   // Whatever happened, the page stays usable: the app renders without the pre-rendered markup.
 }
-// After the first paint (a task after the second animation frame, when the first frame has been
-// shown); a background tab, which runs no animation frames, starts it on a timer.
+// After the first paint: a task after the second animation frame, when the first frame has been
+// shown. (A tab opened in the background runs no animation frames: it starts once looked at.)
 requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(startApp)))
-setTimeout(startApp, 1000)

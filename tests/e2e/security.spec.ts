@@ -12,6 +12,7 @@ import {
   expectVerdict,
   openApp,
   t,
+  waitForApp,
 } from './helpers'
 
 test.skip(!HAS_CHROMIUM, 'Chromium not found')
@@ -250,6 +251,7 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
         // Generous: the app starts after the first paint, and this test often runs on a busy machine.
         await expect(h1).toBeVisible({ timeout: 15_000 })
         await expect(h1).not.toHaveText('')
+        await waitForApp(page)
       } catch {
         problems.push(`${shown}: no visible h1`)
         continue

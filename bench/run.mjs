@@ -318,7 +318,7 @@ async function serve(dir, name) {
 // is a 1x1 px visually-hidden input inside its label, which counts, like the app's own).
 
 const PROBE = `(() => {
-  const marks = (window.__bench = { firstShown: null, firstQuestion: null, clickAt: null, next: null, watch: null })
+  const marks = (window.__bench = { firstShown: null, firstQuestion: null, clickAt: null, updated: null, next: null, watch: null })
   // Headings, and SurveyJS's question title (a div: SurveyJS renders no heading element for it).
   const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading],.sd-question__title'
   const shown = (el) => {
@@ -340,6 +340,9 @@ const PROBE = `(() => {
     return false
   }
   const check = () => {
+    // The first DOM change after the click: the script's own work for the step change, before style,
+    // layout and paint (a MutationObserver runs right after the script that changed the DOM).
+    if (marks.clickAt !== null && marks.updated === null) marks.updated = performance.now()
     if (marks.firstShown === null && firstShown()) marks.firstShown = performance.now()
     if (marks.firstShown !== null && marks.firstQuestion === null && live()) marks.firstQuestion = performance.now()
     if (marks.watch !== null && marks.clickAt !== null && marks.next === null && headingReady(marks.watch)) {
@@ -357,6 +360,7 @@ const PROBE = `(() => {
   window.__benchWatch = (text) => {
     marks.watch = text
     marks.clickAt = null
+    marks.updated = null
     marks.next = null
     requestAnimationFrame(loop)
   }
@@ -391,8 +395,8 @@ async function timeOnce(browser, url, throttle) {
     await page.evaluate((text) => window.__benchWatch(text), NEXT_TITLE)
     await page.getByRole('button', { name: /^(Continue|Next)$/ }).first().click()
     await page.waitForFunction(() => window.__bench.next != null, null, { polling: 50 })
-    const { clickAt, next } = await page.evaluate(() => window.__bench)
-    return { firstShown: round(firstShown), firstQuestion: round(firstQuestion), nextStep: round(next - clickAt) }
+    const { clickAt, updated, next } = await page.evaluate(() => window.__bench)
+    return { firstShown: round(firstShown), firstQuestion: round(firstQuestion), stepScript: round(updated - clickAt), nextStep: round(next - clickAt) }
   } finally {
     await context.close().catch(() => undefined)
   }
@@ -477,6 +481,7 @@ async function browserPhase(apps) {
         firstShownMs: stats(list.map((r) => r.firstShown)),
         firstQuestionMs: stats(list.map((r) => r.firstQuestion)),
         nextStepMs: stats(list.map((r) => r.nextStep)),
+        stepScriptMs: stats(list.map((r) => r.stepScript)),
       }
       log(
         `${app.name} ${mode.key}: first question shown ${fmt(app.timing[mode.key].firstShownMs.median)} ms, ` +
@@ -669,6 +674,7 @@ function buildRows(ours, peer, ratios) {
   ]) {
     rows.push(row(`First question shown, ${label}, ms`, fmtRange(ours.timing[key].firstShownMs, 1), fmtRange(peer.timing[key].firstShownMs, 1), fmt(ratios[`firstShown_${key}`], 3)))
     rows.push(row(`First question usable, ${label}, ms`, fmtRange(ours.timing[key].firstQuestionMs, 1), fmtRange(peer.timing[key].firstQuestionMs, 1), fmt(ratios[`firstQuestion_${key}`], 3)))
+    rows.push(row(`Continue → DOM updated (script), ${label}, ms`, fmtRange(ours.timing[key].stepScriptMs, 1), fmtRange(peer.timing[key].stepScriptMs, 1), fmt(ratio(ours.timing[key].stepScriptMs.median, peer.timing[key].stepScriptMs.median), 3)))
     rows.push(row(`Continue → next heading, ${label}, ms`, fmtRange(ours.timing[key].nextStepMs, 1), fmtRange(peer.timing[key].nextStepMs, 1), fmt(ratio(ours.timing[key].nextStepMs.median, peer.timing[key].nextStepMs.median), 3)))
   }
   return rows
@@ -762,6 +768,9 @@ Servers and browsers are stopped on exit, on error and on Ctrl-C; every step has
     is the pre-rendered HTML, before any of its scripts but the boot script has run;
   - *first question usable*: shown, and the checkbox belongs to the page's React tree (React's props are
     attached to it, so a tick reaches the app's state): for the app, once hydrated; for the peer, at once;
+  - *Continue → DOM updated (script)*: from the click event on Continue (ours) / Next (peer) to the first
+    DOM change it causes (seen by a MutationObserver, which runs right after the script that made the
+    change): the script's work for a step change, before style, layout and paint;
   - *Continue → next heading*: after ticking "${FIRST_OPTION_TEXT}", from the click event on Continue (ours) /
     Next (peer) to the heading "${NEXT_TITLE}" being laid out (for the peer: its question title, a
     \`div.sd-question__title\`, since SurveyJS renders no heading element there).

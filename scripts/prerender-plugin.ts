@@ -14,7 +14,8 @@ interface RenderModule {
  * Vite plugin, production build only: puts the first question, rendered by the app's own React
  * tree for each language, into the built `index.html`, plus the boot script (`src/boot/boot.ts`)
  * that shows the right language before anything is painted. The default language's markup fills
- * `#root` (`data-prerendered="en"`), the others sit in `<template id="prerender-{locale}">`. Steps, after the client build:
+ * `#root` (`data-prerendered="en"`), the others sit in `<template id="prerender-{locale}">`.
+ * Steps, after the client build:
  *
  * 1. builds `src/prerender/render.tsx` for Node (SSR build into `node_modules/.cache/prerender`,
  *    so its React and i18next resolve from the project) and renders each locale;

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react'
-import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { getQuestion, stepNumber } from '../model/answers'
 import type { Option, Question, QuestionId } from '../model/decision-model'
@@ -26,16 +25,6 @@ function groupOptions(question: Question): { group: string | undefined; options:
   return groups
 }
 
-/**
- * The page title of a question's step, for example "Error: What will you mostly use it for? – Step 1
- * of 5 – GPT-4 or ChatGPT?" (the prefix only when `hasError`). `t` translates the `common` namespace
- * in the page's language. Also used for the pre-rendered first question's `<title>`.
- */
-export function questionPageTitle(t: TFunction, questionId: QuestionId, hasError: boolean): string {
-  const progress = t('progress', { current: stepNumber(decisionModel, questionId), total: decisionModel.questions.length })
-  const title = t(`model:questions.${questionId}.title`)
-  return `${hasError ? t('errors.titlePrefix') : ''}${title} – ${progress} – ${t('app.name')}`
-}
 
 /** One question on its own page: the GOV.UK question-page pattern. */
 export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
@@ -58,7 +47,9 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
         ? 'errors.selectSomeOrNone'
         : 'errors.selectSome',
   )
-  const headingRef = useStepPage(questionPageTitle(t, questionId, hasError), focusHeading)
+  const progress = t('progress', { current: number, total })
+  // "Error: What do you want to use it for? – Step 1 of 5 – GPT-4 or ChatGPT?"
+  const headingRef = useStepPage(`${hasError ? t('errors.titlePrefix') : ''}${title} – ${progress} – ${t('app.name')}`, focusHeading)
   useEffect(() => {
     if (errorFocusRequest > 0) errorSummaryRef.current?.focus()
   }, [errorFocusRequest])
@@ -127,7 +118,7 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
           <fieldset className="fieldset" aria-describedby={hasError ? `${ids.hint} ${ids.error}` : ids.hint}>
             <legend className="fieldset__legend">
               <h1 className="heading" ref={headingRef} tabIndex={-1}>
-                <span className="caption">{t('progress', { current: number, total })}</span>
+                <span className="caption">{progress}</span>
                 <span className="visually-hidden"> – </span>
                 {title}
               </h1>

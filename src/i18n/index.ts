@@ -36,7 +36,7 @@ const bundles: Record<Locale, TextsChunk> = {
 /**
  * The texts a fresh start on the first question needs, per language (about 1 KiB gzip): what a first
  * visit downloads before the question is usable (the built page's boot script starts the download
- * while the HTML is parsed). The rest follows with {@link loadLocale} once the question is shown.
+ * with the app's script). The rest follows with {@link loadLocale} once the question is hydrated.
  */
 const firstStepBundles: Record<Locale, TextsChunk> = {
   en: () => import('./bundles/en.first-step'),

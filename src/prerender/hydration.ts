@@ -18,10 +18,10 @@ export function canHydrate(markupLocale: string | undefined, state: Pick<WizardS
 }
 
 /**
- * The option ids a person ticked in the pre-rendered form of `question` before the scripts ran
- * (read from the form controls named after the question, whose values are strings), in document order, so they can be put in
- * the store once the page is hydrated and nothing they did is lost. An empty array when `container` holds
- * no such form.
+ * The option ids a person ticked in the pre-rendered form of `question` before the app's script ran
+ * (the values of the form controls named after the question), in document order, so they can be
+ * put in the store once the page is hydrated and nothing they did is lost. An empty array when
+ * `container` holds no form.
  */
 export function tickedBeforeHydration(container: ParentNode, question: QuestionId): string[] {
   const form = container.querySelector('form')

@@ -1,8 +1,6 @@
 import { renderToString } from 'react-dom/server'
 import { applyLocale, loadLocale } from '../i18n'
-import { isQuestionId } from '../model/answers'
 import type { Locale } from '../model/locale'
-import { decisionModel, FIRST_STEP } from '../model/questions'
 import { Root } from '../root'
 import { initialWizardState, wizardStore } from '../store/wizard-store'
 
@@ -19,7 +17,6 @@ export interface PrerenderedStep {
  * @throws when the locale's texts cannot be loaded, which fails the build.
  */
 export async function renderFirstStep(locale: Locale): Promise<PrerenderedStep> {
-  if (!isQuestionId(decisionModel, FIRST_STEP)) throw new Error('The model has no first question to pre-render')
   await loadLocale(locale)
   applyLocale(locale, { documentElement: {} } as Document)
   wizardStore.setState({ ...initialWizardState, locale })

@@ -94,8 +94,7 @@ export const wizardStore = createWizardStore()
  * Selects one value from the app's store; re-renders only when that value changes (`Object.is`),
  * so `selector` must return a value held in the state, not a new object. Unlike zustand's
  * `useStore`, the server and hydration snapshot is the current state, not the store's initial
- * one: the first question pre-rendered in Chinese, and hydrated with what the person ticked before
- * the scripts ran, render the state they were made from.
+ * one: the first question pre-rendered and hydrated in Chinese renders the state it was made from.
  */
 export function useWizard<T>(selector: (state: WizardState & WizardActions) => T): T {
   const snapshot = () => selector(wizardStore.getState())

@@ -5,7 +5,7 @@ import { useWizard } from './store/wizard-store'
 import { hasStepTexts } from './i18n'
 import { LanguageSwitch } from './components/language-switch'
 import { QuestionStep } from './components/question-step'
-import { LazyResultView, preloadResultView } from './components/lazy-result-view'
+import { ResultStep, preloadResultView } from './components/result-step'
 import { UrlNotice } from './components/url-notice'
 
 /** The page: header with the language switch, then the view for the current step. */
@@ -17,8 +17,11 @@ export function App() {
   const moved = useRef(false)
   if (step !== firstStep.current) moved.current = true
   useEffect(() => {
-    // Fetch the result page while the person answers the last question, not during start-up.
-    if (step === LAST_QUESTION) void preloadResultView().catch(() => undefined)
+    // Fetch the result page while the person answers the last question, not during start-up, and
+    // once the last question is on screen, so the step change does not wait for the fetch to start.
+    if (step !== LAST_QUESTION) return
+    const timer = setTimeout(() => void preloadResultView().catch(() => undefined), 100)
+    return () => clearTimeout(timer)
   }, [step])
 
   const loading = (
@@ -38,7 +41,7 @@ export function App() {
         <UrlNotice />
         {step === 'result' ? (
           <Suspense fallback={loading}>
-            <LazyResultView focusHeading={moved.current} />
+            <ResultStep focusHeading={moved.current} />
           </Suspense>
         ) : hasStepTexts(step) ? (
           <QuestionStep key={step} questionId={step} focusHeading={moved.current} />

@@ -1,0 +1,34 @@
+import { lazy } from 'react'
+import type { ResultViewProps } from './result-view'
+
+type ResultViewModule = typeof import('./result-view')
+
+// The view's module once it and its texts are in: from then on the result renders at once, with no
+// "Loading" frame (React.lazy suspends on its first render even when the chunk is already here).
+let loaded: ResultViewModule | undefined
+
+/**
+ * Loads the result view, then its texts (their loader is in the view's chunk). The first question
+ * needs neither, so they stay out of the first download; the app calls this at the last question,
+ * so both are in before the result is asked for. Idempotent; rejects when either chunk fails to
+ * load (a later call tries again).
+ */
+export function preloadResultView(): Promise<ResultViewModule> {
+  return import('./result-view').then((module) =>
+    module.loadResultTexts().then(() => {
+      loaded = module
+      return module
+    }),
+  )
+}
+
+const LazyResultView = lazy(() => preloadResultView().then((module) => ({ default: module.ResultView })))
+
+/**
+ * The result view: rendered directly when {@link preloadResultView} has finished, else loaded on
+ * first use (render it inside `<Suspense>`, whose fallback shows while the chunks load).
+ */
+export function ResultStep(props: ResultViewProps) {
+  const View = loaded?.ResultView ?? LazyResultView
+  return <View {...props} />
+}

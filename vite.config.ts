@@ -9,7 +9,8 @@ import { FIRST_STEP_COMMON_KEYS } from './src/i18n/first-step-keys.ts'
 
 /**
  * The production Content-Security-Policy: scripts, styles and data only from the app's own origin,
- * no inline script or style, nothing from any other origin. Put first in `<head>` of the build
+ * nothing from any other origin, no inline script or style but the two the pre-render plugin inlines
+ * (the boot script and the stylesheet), each allowed by its SHA-256 hash, which the plugin adds. Put first in `<head>` of the build
  * only (the dev server injects inline styles for hot reload).
  */
 export const CONTENT_SECURITY_POLICY = [

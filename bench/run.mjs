@@ -812,8 +812,8 @@ Servers and browsers are stopped on exit, on error and on Ctrl-C; every step has
 - **Bytes**: every \`.html\`, \`.js\`, \`.css\`, \`.json\` file of each \`dist/\`, raw, gzip (level 9) and brotli
   (quality 11), with totals. **First visit** is what a fresh page load requests before the first question
   is usable: recorded from the browser's network requests (Playwright) up to that moment, not guessed from
-  file names (for the app: index.html with the pre-rendered first question, the boot script, the entry JS
-  and CSS, and the visitor's language's first-step texts).
+  file names (for the app: index.html with the pre-rendered first question and the inline boot script and
+  styles, the entry JS, and the visitor's language's first-step texts).
 - **Lighthouse ${LIGHTHOUSE_VERSION}**, default (mobile) config with its simulated throttling, through the system
   Chromium (chrome-launcher); ${LIGHTHOUSE_RUNS} runs per app, interleaved; median (min–max). Scores, LCP, TBT, CLS.
 - **In-browser timings** (playwright-core, headless Chromium, a fresh browser context per load so nothing is

@@ -22,13 +22,33 @@ interface RenderModule {
  * 2. removes the entry `<script type="module">` (the boot script starts it after the first paint)
  *    and builds the boot script as one IIFE, with the URLs of the entry and of each language's
  *    texts chunk;
- * 3. writes it as `assets/boot-{hash}.js`, loaded by a plain `<script src>` at the end of `<head>`
- *    (so the CSP stays `script-src 'self'`), and puts the markup in `index.html`. Fails the build if
- *    `index.html` lacks `<div id="root"></div>` or the entry script.
+ * 3. inlines it at the end of `<head>` and the entry's stylesheet in place of its `<link>` (the
+ *    file is removed), adding the SHA-256 hash of each to the CSP's `script-src` / `style-src`, so
+ *    the HTML is the only request before the first paint; and puts the markup in `index.html`.
+ *    Fails the build if `index.html` lacks `<div id="root"></div>`, the entry script, the
+ *    stylesheet or those CSP directives.
  *
  * @param locales BCP 47 tags, the first being the default (shown when no script runs).
  * @param ssrPlugins further plugins the app's modules need when built for Node (new instances).
  */
+/** `<tag>text</tag>`; throws if `text` could end the element early. */
+function inline(tag: 'script' | 'style', text: string): string {
+  if (text.toLowerCase().includes(`</${tag}`)) throw new Error(`prerender: the inlined ${tag} contains </${tag}`)
+  return `<${tag}>${text}</${tag}>`
+}
+
+/**
+ * Adds the SHA-256 hash of an inline element's text to a directive of the Content-Security-Policy
+ * meta tag (CSP Level 2 hash source), so that element, and no other inline code, may run or apply.
+ * Throws if the policy lacks the directive.
+ */
+function allowInline(html: string, directive: 'script-src' | 'style-src', text: string): string {
+  const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+  const pattern = new RegExp(`(<meta http-equiv="Content-Security-Policy" content="[^"]*\\b${directive} [^;"]*)`)
+  if (!pattern.test(html)) throw new Error(`prerender: the Content-Security-Policy has no ${directive}`)
+  return html.replace(pattern, `$1 ${hash}`)
+}
+
 export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () => Plugin[] = () => []): Plugin {
   let config: ResolvedConfig
   const localeChunks: Record<string, string> = {}
@@ -80,9 +100,17 @@ export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () =>
       })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[]
       const chunk = (Array.isArray(boot) ? boot[0] : boot)?.output.find((o): o is Rolldown.OutputChunk => o.type === 'chunk')
       if (!chunk) throw new Error('prerender: the boot script did not build')
-      const bootName = `boot-${createHash('sha256').update(chunk.code).digest('base64url').slice(0, 8)}.js`
-      await writeFile(join(outDir, config.build.assetsDir, bootName), chunk.code)
-      html = html.replace('</head>', `  <script src="${config.base}${config.build.assetsDir}/${bootName}"></script>\n  </head>`)
+      html = html.replace('</head>', `  ${inline('script', chunk.code)}\n  </head>`)
+      html = allowInline(html, 'script-src', chunk.code)
+
+      // The entry's stylesheet, inlined where it was linked: with the boot script, nothing but the
+      // HTML itself stands between the request and the first paint.
+      const stylesheet = html.match(/<link rel="stylesheet" crossorigin href="([^"]+\.css)">/)
+      if (!stylesheet?.[1]?.startsWith(config.base)) throw new Error('prerender: index.html links no stylesheet of the build')
+      const cssPath = join(outDir, stylesheet[1].slice(config.base.length))
+      const css = (await readFile(cssPath, 'utf8')).trim()
+      html = allowInline(html.replace(stylesheet[0], inline('style', css)), 'style-src', css)
+      await rm(cssPath)
 
       const [first, ...others] = pages
       if (!first || !html.includes('<div id="root"></div>')) throw new Error('prerender: index.html has no empty #root')

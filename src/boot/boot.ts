@@ -1,6 +1,7 @@
 /**
- * The boot script: a classic, render-blocking script in `<head>` of the built page (about 1 KB,
- * built on its own by the pre-render plugin, `scripts/prerender-plugin.ts`).
+ * The boot script: a classic inline script at the end of `<head>` of the built page (about 1 KB,
+ * built on its own and inlined, with its hash in the CSP, by the pre-render plugin,
+ * `scripts/prerender-plugin.ts`).
  * The page arrives with the first question pre-rendered in English in `#root` and in the other
  * languages in `<template id="prerender-{locale}">`. Before anything is painted, this script:
  *

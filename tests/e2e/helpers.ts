@@ -191,9 +191,12 @@ export async function expectChosen(page: Page, lang: Lang, question: QuestionId,
   }
 }
 
-/** Checks the result page recommends `model` in `lang`. */
+/**
+ * Checks the result page recommends `model` in `lang`. Opened from a link, the result waits for the
+ * app, its texts and the result's chunk: allowed 15 s, for a CI machine busy with other runs.
+ */
 export async function expectVerdict(page: Page, lang: Lang, model: ModelId): Promise<void> {
-  await expect(heading(page)).toHaveText(verdictHeading(lang, model))
+  await expect(heading(page)).toHaveText(verdictHeading(lang, model), { timeout: 15_000 })
   await expect(page).toHaveURL(/[?&]step=result(&|$)/)
   await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(verdictHeading(lang, model))}`))
   await expect(page.locator('html')).toHaveAttribute('lang', lang)

@@ -19,8 +19,8 @@ interface RenderModule {
  *
  * 1. builds `src/prerender/render.tsx` for Node (SSR build into `node_modules/.cache/prerender`,
  *    so its React and i18next resolve from the project) and renders each locale;
- * 2. replaces the entry `<script type="module">` with a `<link rel="modulepreload">` (fetched and
- *    compiled while the page paints; the boot script runs it after the first paint) and builds the boot script as one IIFE, with the URLs of the entry and of each language's
+ * 2. removes the entry `<script type="module">` (the boot script starts it after the first paint)
+ *    and builds the boot script as one IIFE, with the URLs of the entry and of each language's
  *    texts chunk;
  * 3. inlines it at the end of `<head>` and the entry's stylesheet in place of its `<link>` (the
  *    file is removed), adding the SHA-256 hash of each to the CSP's `script-src` / `style-src`, so
@@ -87,8 +87,7 @@ export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () =>
       // the way to that paint (nor in Lighthouse's model of it).
       const entry = html.match(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/)
       if (!entry?.[1]) throw new Error('prerender: index.html has no entry module script')
-      // Fetched and compiled meanwhile, so it is ready to run when the boot script starts it.
-      html = html.replace(entry[0], '').replace('</head>', `  <link rel="modulepreload" crossorigin href="${entry[1]}">\n  </head>`)
+      html = html.replace(entry[0], '')
 
       const boot = (await build({
         ...quiet,

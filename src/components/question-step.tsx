@@ -64,10 +64,6 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
       setErrorFocusRequest((n) => n + 1)
     }
   }
-  // The second click of a double click (detail 2) must not submit the next step's form.
-  const onContinueClick = (event: MouseEvent<HTMLButtonElement>) => {
-    if (event.detail > 1) event.preventDefault()
-  }
   const onErrorLink = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault()
     const input = document.getElementById(firstInputId)
@@ -162,7 +158,7 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
         {/* Before the app has taken over the pre-rendered page, Continue submits the form as a plain
             GET (`?lang=…&uses=a&uses=b`, which the URL codec reads): the language must go with it. */}
         <input type="hidden" name="lang" value={locale} />
-        <button type="submit" className="button" onClick={onContinueClick}>
+        <button type="submit" className="button">
           {t('actions.continue')}
         </button>
       </form>

@@ -35,8 +35,8 @@ function verdictText(t: TFunction, result: ScoreResult): string {
   const values = {
     model: t(`model:models.${result.recommended}`),
     other: t(`model:models.${result.other}`),
-    share: result.share[result.recommended],
-    otherShare: result.share[result.other],
+    share: result.shownShare[result.recommended],
+    otherShare: result.shownShare[result.other],
   }
   if (result.tie) return t(result.tieBreak === 'uses' ? 'result:tieByUses' : 'result:tieDefault', values)
   return t(result.closeCall ? 'result:closeCall' : 'result:clear', values)
@@ -52,8 +52,8 @@ export function summaryText(t: TFunction, result: ScoreResult, reasons: readonly
     t('result:summaryShares', {
       gpt4: models['gpt-4'],
       chatgpt: models.chatgpt,
-      gpt4Share: result.share['gpt-4'],
-      chatgptShare: result.share.chatgpt,
+      gpt4Share: result.shownShare['gpt-4'],
+      chatgptShare: result.shownShare.chatgpt,
     }),
     t('result:summaryReasons'),
     ...reasons.map(
@@ -196,7 +196,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
         <ul className="shares">
           {MODEL_IDS.map((m) => (
             <li key={m} className={m === result.recommended ? 'share share--leader' : 'share'}>
-              <span className="share__label">{t('result:shareLabel', { model: model(m), share: result.share[m] })}</span>
+              <span className="share__label">{t('result:shareLabel', { model: model(m), share: result.shownShare[m] })}</span>
               <Bar percent={result.share[m]} model={m} />
             </li>
           ))}

@@ -29,6 +29,12 @@ export interface ScoreResult {
   readonly share: Points
   /** Unrounded shares in percent (0…100, summing to 100). */
   readonly exactShare: Points
+  /**
+   * The shares as the page writes them: `share`, except when the points differ but the whole
+   * percents would read as a tie (50 against 50): then with as many decimals (1 to 3) as it takes
+   * for them to differ, e.g. 50.4 against 49.6. Summing to 100.
+   */
+  readonly shownShare: Points
   /** One row per chosen option, largest |lean| first; equal leans keep step, then option, order. */
   readonly contributions: readonly Contribution[]
   /** The model the answers point to. On equal points: see {@link breakTie}. */
@@ -37,7 +43,10 @@ export interface ScoreResult {
   readonly other: ModelId
   /** True when the exact shares differ by less than the model's `closeCallThreshold` points. */
   readonly closeCall: boolean
-  /** True when both models have exactly the same points. */
+  /**
+   * True when both models have the same points, to 1e-9: the points are float sums of fractions
+   * (5 ÷ 3 …), and sums that are equal on paper can differ in the last bits.
+   */
   readonly tie: boolean
   /**
    * On a tie, which part of the tie rule decided: `'uses'` when the uses lean to a model,
@@ -107,7 +116,7 @@ export function scoreModels(answers: Answers, model: DecisionModel = decisionMod
   const total = points['gpt-4'] + points.chatgpt
   const gpt4Exact = total > 0 ? (points['gpt-4'] / total) * 100 : 50
   const gpt4Share = Math.round(gpt4Exact)
-  const tie = points['gpt-4'] === points.chatgpt
+  const tie = Math.abs(points['gpt-4'] - points.chatgpt) < 1e-9
   const tieBreak = tie ? breakTie(contributions) : undefined
   const recommended: ModelId = tieBreak ? tieBreak.model : points['gpt-4'] > points.chatgpt ? 'gpt-4' : 'chatgpt'
   const missing = firstUnansweredStep(model, answers)
@@ -115,6 +124,7 @@ export function scoreModels(answers: Answers, model: DecisionModel = decisionMod
     points,
     share: { 'gpt-4': gpt4Share, chatgpt: 100 - gpt4Share },
     exactShare: { 'gpt-4': gpt4Exact, chatgpt: 100 - gpt4Exact },
+    shownShare: shownShares(gpt4Exact, gpt4Share, tie),
     contributions,
     recommended,
     other: MODEL_IDS.find((m) => m !== recommended) ?? 'chatgpt',
@@ -140,13 +150,20 @@ export interface AnswerChange {
   readonly from?: string
 }
 
+/** {@link ScoreResult.shownShare} from GPT-4's exact and whole-percent shares. */
+function shownShares(gpt4Exact: number, gpt4Share: number, tie: boolean): Points {
+  let shown = gpt4Share
+  for (let scale = 10; !tie && shown === 50 && scale <= 1000; scale *= 10) shown = Math.round(gpt4Exact * scale) / scale
+  return { 'gpt-4': shown, chatgpt: Math.round((100 - shown) * 1000) / 1000 }
+}
+
 /** The single-answer change that flips the recommendation, with the answers it leads to. */
 export interface Flip {
   readonly change: AnswerChange
   readonly answers: Answers
   /** The model that would then be recommended. */
   readonly recommended: ModelId
-  /** Its share in percent after the change (whole percent). */
+  /** Its share in percent after the change, as the page writes it ({@link ScoreResult.shownShare}). */
   readonly share: number
   /** True when the change leads to equal points, decided by the tie rule. */
   readonly tie: boolean
@@ -239,7 +256,7 @@ export function findSmallestFlip(answers: Answers, model: DecisionModel = decisi
       KIND_ORDER[kind] < KIND_ORDER[best.change.kind] ||
       (KIND_ORDER[kind] === KIND_ORDER[best.change.kind] && move < best.move)
     if (better) {
-      best = { ...candidate, recommended: after.recommended, share: after.share[after.recommended], tie: after.tie, move }
+      best = { ...candidate, recommended: after.recommended, share: after.shownShare[after.recommended], tie: after.tie, move }
     }
   }
   if (!best) return undefined

@@ -237,6 +237,28 @@ for (const lang of LANGS) {
       await expectQuestion(page, lang, 'priority')
     })
 
+    test('the second click of a double click on Continue ticks nothing on the next step', async ({ page }, testInfo) => {
+      // With "Both" ticked, the abilities' options sit where Continue was (found by a tester).
+      await openApp(page, lang, 'work-style', { uses: ['code'], complexity: ['simple'] })
+      await answerWithPointer(page, lang, 'work-style', ['both'], testInfo)
+      const button = continueButton(page, lang)
+      await button.scrollIntoViewIfNeeded()
+      const box = (await button.boundingBox())!
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
+      if (testInfo.project.use.hasTouch) {
+        // Two quick taps on the same spot: the second comes as a click with detail 2.
+        await page.touchscreen.tap(x, y)
+        await page.waitForTimeout(120)
+        await page.touchscreen.tap(x, y)
+      } else {
+        await page.mouse.dblclick(x, y)
+      }
+      await expectQuestion(page, lang, 'abilities')
+      await expectChosen(page, lang, 'abilities', [])
+      await expect(page).not.toHaveURL(/[?&]abilities=/)
+      await expect(page.getByRole('alert')).toHaveCount(0)
+    })
+
     test('"None of these" excludes the other abilities and the other way round', async ({ page }, testInfo) => {
       await openApp(page, lang, 'abilities', answersBefore(GPT4_CASE.answers, 'abilities'))
       await answerWithPointer(page, lang, 'abilities', ['code-generation', 'few-shot'], testInfo)

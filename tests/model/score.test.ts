@@ -287,3 +287,49 @@ describe('what would change the result, for the right reason', () => {
     )
   })
 })
+
+describe('the shares as the page writes them (shownShare)', () => {
+  it('never writes a tie the points do not have: 28.5 against 28 points is 50.4% against 49.6%, not 50% against 50%', () => {
+    const answers: Answers = {
+      uses: ['code', 'customer-support'],
+      complexity: ['multi-step'],
+      'work-style': ['conversation'],
+      abilities: ['code-generation'],
+      priority: ['natural-conversation'],
+    }
+    const result = scoreModels(answers)
+    expect(result.points).toEqual({ 'gpt-4': 28.5, chatgpt: 28 })
+    expect(result.share).toEqual({ 'gpt-4': 50, chatgpt: 50 })
+    expect(result.shownShare).toEqual({ 'gpt-4': 50.4, chatgpt: 49.6 })
+  })
+
+  it('counts points equal on paper as a tie, whatever the last bits of their float sums', () => {
+    const result = scoreModels({
+      uses: ['code', 'data-analysis', 'lab-reports', 'social-posts', 'schedules', 'reminders'],
+      complexity: ['multi-step'],
+      'work-style': ['both'],
+      abilities: ['none'],
+      priority: ['natural-conversation'],
+    })
+    expect(result.points['gpt-4']).toBeCloseTo(result.points.chatgpt, 9)
+    expect(result.tie).toBe(true)
+    expect(result.tieBreak).toBeDefined()
+    expect(result.shownShare).toEqual({ 'gpt-4': 50, chatgpt: 50 })
+  })
+
+  it('is the whole percent otherwise, sums to 100, and differs whenever the points do', () => {
+    fc.assert(
+      fc.property(completeAnswersArbitrary, (answers) => {
+        const result = scoreModels(answers)
+        const { 'gpt-4': gpt4, chatgpt } = result.shownShare
+        expect(gpt4 + chatgpt).toBeCloseTo(100, 9)
+        if (result.share['gpt-4'] !== 50 || result.tie) expect(result.shownShare).toEqual(result.share)
+        // Shares apart by a thousandth of a percent or more are written apart, the right way round.
+        const apart = result.exactShare['gpt-4'] - result.exactShare.chatgpt
+        if (Math.abs(apart) >= 0.002) expect(Math.sign(gpt4 - chatgpt)).toBe(Math.sign(apart))
+        else expect(gpt4).toBe(chatgpt)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})

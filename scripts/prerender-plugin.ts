@@ -10,6 +10,24 @@ interface RenderModule {
   renderFirstStep(locale: string): Promise<{ html: string }>
 }
 
+/** `<tag>text</tag>`; throws if `text` could end the element early. */
+function inline(tag: 'script' | 'style', text: string): string {
+  if (text.toLowerCase().includes(`</${tag}`)) throw new Error(`prerender: the inlined ${tag} contains </${tag}`)
+  return `<${tag}>${text}</${tag}>`
+}
+
+/**
+ * Adds the SHA-256 hash of an inline element's text to a directive of the Content-Security-Policy
+ * meta tag (CSP Level 2 hash source), so that element, and no other inline code, may run or apply.
+ * Throws if the policy lacks the directive.
+ */
+function allowInline(html: string, directive: 'script-src' | 'style-src', text: string): string {
+  const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+  const pattern = new RegExp(`(<meta http-equiv="Content-Security-Policy" content="[^"]*\\b${directive} [^;"]*)`)
+  if (!pattern.test(html)) throw new Error(`prerender: the Content-Security-Policy has no ${directive}`)
+  return html.replace(pattern, `$1 ${hash}`)
+}
+
 /**
  * Vite plugin, production build only: puts the first question, rendered by the app's own React
  * tree for each language, into the built `index.html`, plus the boot script (`src/boot/boot.ts`)
@@ -31,24 +49,6 @@ interface RenderModule {
  * @param locales BCP 47 tags, the first being the default (shown when no script runs).
  * @param ssrPlugins further plugins the app's modules need when built for Node (new instances).
  */
-/** `<tag>text</tag>`; throws if `text` could end the element early. */
-function inline(tag: 'script' | 'style', text: string): string {
-  if (text.toLowerCase().includes(`</${tag}`)) throw new Error(`prerender: the inlined ${tag} contains </${tag}`)
-  return `<${tag}>${text}</${tag}>`
-}
-
-/**
- * Adds the SHA-256 hash of an inline element's text to a directive of the Content-Security-Policy
- * meta tag (CSP Level 2 hash source), so that element, and no other inline code, may run or apply.
- * Throws if the policy lacks the directive.
- */
-function allowInline(html: string, directive: 'script-src' | 'style-src', text: string): string {
-  const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`
-  const pattern = new RegExp(`(<meta http-equiv="Content-Security-Policy" content="[^"]*\\b${directive} [^;"]*)`)
-  if (!pattern.test(html)) throw new Error(`prerender: the Content-Security-Policy has no ${directive}`)
-  return html.replace(pattern, `$1 ${hash}`)
-}
-
 export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () => Plugin[] = () => []): Plugin {
   let config: ResolvedConfig
   const localeChunks: Record<string, string> = {}

@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react'
 
 /**
- * Sets `document.title` to `title` while the view is shown, drops the echo of a double click for a
- * second after the view appears, and, when `focusHeading` is true,
- * moves focus to the view's `<h1>` on mount, so keyboard and screen-reader users land on the new
- * step's question (its caption carries the progress). Not on the first page load: focus then
- * stays where the browser puts it.
+ * What every step view (a question, the result) does on the page:
+ * - sets `document.title` to `title` while the view is shown;
+ * - for a second after the view appears, drops the second click of a double click (`detail > 1`);
+ * - when `focusHeading` is true, moves focus to the view's `<h1>` on mount, so keyboard and
+ *   screen-reader users land on the new step's question (its caption carries the progress). Not on
+ *   the first page load: focus then stays where the browser puts it.
+ * @returns the ref to put on the view's `<h1>`.
  */
 export function useStepPage(title: string, focusHeading: boolean) {
   const headingRef = useRef<HTMLHeadingElement>(null)

@@ -317,7 +317,7 @@ describe('the shares as the page writes them (shownShare)', () => {
     expect(result.shownShare).toEqual({ 'gpt-4': 50, chatgpt: 50 })
   })
 
-  it('is the whole percent otherwise, sums to 100, and differs whenever the points do', () => {
+  it('is the whole percent otherwise, sums to 100, and writes shares a thousandth of a percent apart as apart, the right way round', () => {
     fc.assert(
       fc.property(completeAnswersArbitrary, (answers) => {
         const result = scoreModels(answers)

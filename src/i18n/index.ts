@@ -1,4 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next'
+import { startTransition } from 'react'
 import { initReactI18next } from 'react-i18next'
 import { DEFAULT_LOCALE, type Locale } from '../model/locale'
 
@@ -20,6 +21,19 @@ void i18n.use(initReactI18next).init({
   // Views re-render when texts arrive, so a step whose texts were still loading shows them.
   react: { bindI18nStore: 'added' },
 })
+
+/**
+ * Adds texts (namespace → texts object) for `locale` to {@link i18n}, replacing same keys. The
+ * views that show texts re-render when texts are added (`bindI18nStore: 'added'`); this makes that
+ * re-render a React transition, done in slices between the browser's other work, rather than one
+ * long task: texts usually arrive for steps that already show what they need (the first question
+ * after hydration, the result page's texts before it opens). Never throws for a plain object.
+ */
+export function addTexts(locale: Locale, bundle: Partial<Record<string, object>>): void {
+  startTransition(() => {
+    for (const [ns, texts] of Object.entries(bundle)) if (texts) i18n.addResourceBundle(locale, ns, texts, true, true)
+  })
+}
 
 type TextsChunk = () => Promise<{ bundle: Partial<Record<'common' | 'model', object>> }>
 
@@ -49,9 +63,7 @@ const loaded = new Map<TextsChunk, Promise<void>>()
 function loadChunk(locale: Locale, chunk: TextsChunk): Promise<void> {
   let pending = loaded.get(chunk)
   if (!pending) {
-    pending = chunk().then(({ bundle }) => {
-      for (const [ns, texts] of Object.entries(bundle)) i18n.addResourceBundle(locale, ns, texts, true, true)
-    })
+    pending = chunk().then(({ bundle }) => addTexts(locale, bundle))
     pending.catch(() => loaded.delete(chunk))
     loaded.set(chunk, pending)
   }
@@ -87,5 +99,5 @@ export function hasStepTexts(step: string): boolean {
  */
 export function applyLocale(locale: Locale, doc: Document = document): void {
   if (i18n.language !== locale) void i18n.changeLanguage(locale)
-  doc.documentElement.lang = locale
+  if (doc.documentElement.lang !== locale) doc.documentElement.lang = locale
 }

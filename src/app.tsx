@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LAST_QUESTION } from './model/questions'
 import { useWizard } from './store/wizard-store'
-import { hasStepTexts } from './i18n'
+import { hasStepTexts, useRenderOnTextsAdded } from './i18n'
 import { LanguageSwitch } from './components/language-switch'
 import { QuestionStep } from './components/question-step'
 import { ResultStep, preloadResultView } from './components/result-step'
@@ -16,6 +16,9 @@ export function App() {
   const firstStep = useRef(step)
   const moved = useRef(false)
   if (step !== firstStep.current) moved.current = true
+  const textsReady = step === 'result' || hasStepTexts(step)
+  // Only when Continue beats the rest of the texts (a first visit on a very slow network).
+  useRenderOnTextsAdded(!textsReady)
   useEffect(() => {
     // Fetch the result page while the person answers the last question, not during start-up, and
     // once the last question is on screen, so the step change does not wait for the fetch to start.
@@ -43,10 +46,9 @@ export function App() {
           <Suspense fallback={loading}>
             <ResultStep focusHeading={moved.current} />
           </Suspense>
-        ) : hasStepTexts(step) ? (
+        ) : textsReady ? (
           <QuestionStep key={step} questionId={step} focusHeading={moved.current} />
         ) : (
-          // Only when Continue beats the rest of the texts (a first visit on a very slow network).
           loading
         )}
       </main>

@@ -1,5 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next'
-import { startTransition } from 'react'
+import { useEffect, useReducer } from 'react'
 import { initReactI18next } from 'react-i18next'
 import { DEFAULT_LOCALE, type Locale } from '../model/locale'
 
@@ -18,22 +18,11 @@ void i18n.use(initReactI18next).init({
   defaultNS: 'common',
   initAsync: false,
   interpolation: { escapeValue: false },
-  // Views re-render when texts arrive, so a step whose texts were still loading shows them.
-  react: { bindI18nStore: 'added' },
+  // Views do not re-render when texts are added (react-i18next's default): the texts that arrive
+  // are for steps not on screen yet, and a re-render of the whole page, which React does at once
+  // for this kind of update, would be one long task at start-up. A view that waits for texts says
+  // so with {@link useRenderOnTextsAdded}.
 })
-
-/**
- * Adds texts (namespace → texts object) for `locale` to {@link i18n}, replacing same keys. The
- * views that show texts re-render when texts are added (`bindI18nStore: 'added'`); this makes that
- * re-render a React transition, done in slices between the browser's other work, rather than one
- * long task: texts usually arrive for steps that already show what they need (the first question
- * after hydration, the result page's texts before it opens). Never throws for a plain object.
- */
-export function addTexts(locale: Locale, bundle: Partial<Record<string, object>>): void {
-  startTransition(() => {
-    for (const [ns, texts] of Object.entries(bundle)) if (texts) i18n.addResourceBundle(locale, ns, texts, true, true)
-  })
-}
 
 type TextsChunk = () => Promise<{ bundle: Partial<Record<'common' | 'model', object>> }>
 
@@ -63,7 +52,9 @@ const loaded = new Map<TextsChunk, Promise<void>>()
 function loadChunk(locale: Locale, chunk: TextsChunk): Promise<void> {
   let pending = loaded.get(chunk)
   if (!pending) {
-    pending = chunk().then(({ bundle }) => addTexts(locale, bundle))
+    pending = chunk().then(({ bundle }) => {
+      for (const [ns, texts] of Object.entries(bundle)) i18n.addResourceBundle(locale, ns, texts, true, true)
+    })
     pending.catch(() => loaded.delete(chunk))
     loaded.set(chunk, pending)
   }
@@ -100,4 +91,21 @@ export function hasStepTexts(step: string): boolean {
 export function applyLocale(locale: Locale, doc: Document = document): void {
   if (i18n.language !== locale) void i18n.changeLanguage(locale)
   if (doc.documentElement.lang !== locale) doc.documentElement.lang = locale
+}
+
+/**
+ * Re-renders the calling component each time texts are added to {@link i18n} (any language,
+ * namespace), for as long as `waiting` is true; does nothing otherwise. For a view that shows a
+ * loading status until its texts are there (views do not follow added texts on their own). Texts
+ * added between the render and the subscription are not missed: the component re-renders once
+ * when it starts waiting.
+ */
+export function useRenderOnTextsAdded(waiting: boolean): void {
+  const [, rerender] = useReducer(() => ({}), {})
+  useEffect(() => {
+    if (!waiting) return
+    i18n.store.on('added', rerender)
+    rerender()
+    return () => i18n.store.off('added', rerender)
+  }, [waiting])
 }

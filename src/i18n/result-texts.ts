@@ -1,10 +1,10 @@
-import { addTexts } from '.'
+import { i18n } from '.'
 
 let resultTexts: Promise<void> | undefined
 
 /**
  * Loads the `result` namespace of both locales (both: the English result page quotes the Chinese
- * original of the article) into the app's i18n instance ({@link addTexts}). Part of the result view's chunk, so the
+ * original of the article) into the app's i18n instance. Part of the result view's chunk, so the
  * first visit does not carry it. Idempotent: later calls return the same promise; a failed load
  * (network) is forgotten so the next call tries again.
  * @returns a promise that resolves once the texts are registered; rejects if a chunk fails to load.
@@ -12,8 +12,8 @@ let resultTexts: Promise<void> | undefined
 export function loadResultTexts(): Promise<void> {
   resultTexts ??= Promise.all([import('../../locales/en/result.json'), import('../../locales/zh-CN/result.json')]).then(
     ([en, zh]) => {
-      addTexts('en', { result: en.default })
-      addTexts('zh-CN', { result: zh.default })
+      i18n.addResourceBundle('en', 'result', en.default, true, true)
+      i18n.addResourceBundle('zh-CN', 'result', zh.default, true, true)
     },
   )
   resultTexts.catch(() => {

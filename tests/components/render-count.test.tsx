@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { LanguageSwitch } from '../../src/components/language-switch'
 import { QuestionStep } from '../../src/components/question-step'
 import { UrlNotice } from '../../src/components/url-notice'
-import { applyLocale, loadLocale } from '../../src/i18n'
+import { applyLocale, i18n, loadLocale } from '../../src/i18n'
+import { Root } from '../../src/root'
 import { wizardStore } from '../../src/store/wizard-store'
 
 beforeAll(async () => {
@@ -60,5 +61,23 @@ describe('lean rendering', () => {
     commits = 0
     act(() => wizardStore.getState().setLocale('zh-CN'))
     expect(commits).toBeGreaterThan(0)
+  })
+
+  it('does not re-render the page when texts for other steps arrive', () => {
+    act(() => wizardStore.getState().restore({ answers: {}, step: 'uses' }))
+    let commits = 0
+    render(
+      <Profiler id="page" onRender={() => (commits += 1)}>
+        <Root />
+      </Profiler>,
+    )
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(i18n.t('model:questions.uses.title'))
+    commits = 0
+    // What a texts chunk does once it has loaded (`loadLocale`), here with texts already there.
+    act(() => {
+      i18n.addResourceBundle('en', 'common', i18n.getResourceBundle('en', 'common'), true, true)
+      i18n.addResourceBundle('en', 'model', i18n.getResourceBundle('en', 'model'), true, true)
+    })
+    expect(commits).toBe(0)
   })
 })

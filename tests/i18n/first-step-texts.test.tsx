@@ -63,3 +63,24 @@ describe('the first-step texts (what a first visit downloads before the question
     act(() => applyLocale('en'))
   })
 })
+
+describe('Continue before the other steps’ texts have arrived', () => {
+  it('shows the loading status, then the next question as soon as its texts are added', async () => {
+    useOnly(FIRST)
+    applyLocale('en')
+    wizardStore.setState({ ...initialWizardState, locale: 'en' })
+    render(<Root />)
+    const user = userEvent.setup()
+    await user.click(screen.getByLabelText(i18n.t('model:options.uses.articles')))
+    await user.click(screen.getByRole('button', { name: i18n.t('actions.continue') }))
+    expect(wizardStore.getState().step).toBe('complexity')
+    expect(screen.getByRole('status').textContent).toBe(i18n.t('status.loading'))
+    expect(rawKeysOnScreen()).toEqual([])
+    // What the texts chunk does once it has loaded (`loadLocale`).
+    act(() => {
+      for (const [ns, texts] of Object.entries(FULL.en)) i18n.addResourceBundle('en', ns, texts, true, true)
+    })
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(enModel.questions.complexity.title)
+    expect(screen.queryByRole('status')).toBeNull()
+  })
+})

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react'
+import { useRef, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LOCALES, type Locale } from '../model/locale'
 import { loadLocale } from '../i18n'
@@ -7,19 +7,25 @@ import { formatSearch } from '../url/codec'
 
 /**
  * Links to each language, named in its own script ("English", "中文"). A link (not a button) so
- * it also works as a plain URL; a click switches in place, keeping the step and the answers.
+ * it also works as a plain URL; a click switches in place once that language's texts are in, keeping
+ * the step and the answers. The last link clicked wins.
  */
 export function LanguageSwitch() {
   const { t } = useTranslation()
   const locale = useWizard((s) => s.locale)
   const step = useWizard((s) => s.step)
   const answers = useWizard((s) => s.answers)
+  // The language picked last: a pick whose texts arrive after a later pick is dropped.
+  const picked = useRef<Locale>(locale)
   const pick = (event: MouseEvent<HTMLAnchorElement>, next: Locale) => {
     event.preventDefault()
+    picked.current = next
     // Switch once the texts are in (at once when preloaded). If they cannot load (offline), stay in
     // the current language rather than show a page whose URL and texts disagree.
     void loadLocale(next).then(
-      () => wizardStore.getState().setLocale(next),
+      () => {
+        if (picked.current === next) wizardStore.getState().setLocale(next)
+      },
       () => undefined,
     )
   }

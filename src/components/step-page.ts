@@ -3,7 +3,9 @@ import { useEffect, useRef } from 'react'
 /**
  * What every step view (a question, the result) does on the page:
  * - sets `document.title` to `title` while the view is shown;
- * - for a second after the view appears, drops the second click of a double click (`detail > 1`);
+ * - drops the second click of a double click (`detail > 1`, within a second) when the page under
+ *   the pointer has changed since the first: the view appeared meanwhile, or the first click landed
+ *   on another element (say Continue, which showed the error message and moved the options down);
  * - when `focusHeading` is true, moves focus to the view's `<h1>` on mount, so keyboard and
  *   screen-reader users land on the new step's question (its caption carries the progress). Not on
  *   the first page load: focus then stays where the browser puts it.
@@ -12,12 +14,21 @@ import { useEffect, useRef } from 'react'
 export function useStepPage(title: string, focusHeading: boolean) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
-    // The second click of a double click (or tap) on Continue lands on this view, on whatever is
-    // now under the pointer: an option, a link, the next Continue. It is dropped before it reaches
-    // the page, so a double click moves one step and ticks nothing.
+    // The second click of a double click (or tap) on Continue lands on whatever is now under the
+    // pointer: on the next step, an option, a link, the next Continue; on this step, an option
+    // that the error message pushed down. It is dropped before it reaches the page, so a double
+    // click moves one step, or shows the error, and ticks nothing. A double click on one element
+    // (an option's label) still reaches it.
     const shownAt = performance.now()
+    let first: MouseEvent | undefined
     const dropEcho = (event: MouseEvent) => {
-      if (event.detail > 1 && event.timeStamp - shownAt < 1000) {
+      // detail 1: a pointer's first click (keyboard and a label's click on its box have 0).
+      if (event.detail === 1) first = event
+      else if (
+        event.detail > 1 &&
+        (first?.target !== event.target || first.timeStamp < shownAt) &&
+        event.timeStamp - Math.max(first?.timeStamp ?? 0, shownAt) < 1000
+      ) {
         event.preventDefault()
         event.stopPropagation()
       }

@@ -1,6 +1,6 @@
 // The wizard end to end with a pointer (mouse on desktop, touch on the phone): the canonical cases,
 // history (Back/Forward), reload, shared result links, the error state and double clicks.
-import { expect, test } from '@playwright/test'
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test'
 import {
   CANONICAL_CASES,
   GPT4_CASE,
@@ -241,27 +241,22 @@ for (const lang of LANGS) {
       // With "Both" ticked, the abilities' options sit where Continue was (found by a tester).
       await openApp(page, lang, 'work-style', { uses: ['code'], complexity: ['simple'] })
       await answerWithPointer(page, lang, 'work-style', ['both'], testInfo)
-      const button = continueButton(page, lang)
-      await button.scrollIntoViewIfNeeded()
-      const box = (await button.boundingBox())!
-      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
-      if (testInfo.project.use.hasTouch) {
-        // Two quick taps on the same spot: the second comes as a click with detail 2. The taps carry
-        // their own times, 150 ms apart, as a finger's would: the browser counts taps by those, so
-        // a busy machine answering the first one late does not turn them into two slow taps.
-        const cdp = await page.context().newCDPSession(page)
-        const t0 = Date.now() / 1000
-        for (const at of [0, 0.15]) {
-          await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }], timestamp: t0 + at })
-          await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: t0 + at + 0.04 })
-        }
-      } else {
-        await page.mouse.dblclick(x, y)
-      }
+      await doubleClick(page, continueButton(page, lang), testInfo)
       await expectQuestion(page, lang, 'abilities')
       await expectChosen(page, lang, 'abilities', [])
       await expect(page).not.toHaveURL(/[?&]abilities=/)
       await expect(page.getByRole('alert')).toHaveCount(0)
+    })
+
+    test('a double click on Continue with nothing ticked shows the error and ticks nothing', async ({ page }, testInfo) => {
+      // The error message pushes the options down, under the pointer of the second click.
+      for (const [step, answers] of [['uses', {}], ['complexity', { uses: ['code'] }]] as const) {
+        await openApp(page, lang, step, answers)
+        await doubleClick(page, continueButton(page, lang), testInfo)
+        await expect(page.getByRole('alert')).toBeVisible()
+        await expectChosen(page, lang, step, [])
+        await expect(page).not.toHaveURL(new RegExp(`[?&]${step}=`))
+      }
     })
 
     test('"None of these" excludes the other abilities and the other way round', async ({ page }, testInfo) => {
@@ -289,3 +284,24 @@ test('Copy link and Copy summary put the result on the clipboard', async ({ page
   expect(summary).toContain(t('en', 'result:heading', { model: 'GPT-4' }))
   expect(summary).toContain(page.url())
 })
+
+/**
+ * A double click on `target` with the mouse, or on a touch screen two quick taps on the same spot.
+ * The taps carry their own times, 150 ms apart, as a finger's would: the browser counts taps by
+ * those, so a busy machine answering the first one late does not turn them into two slow taps.
+ */
+async function doubleClick(page: Page, target: Locator, testInfo: TestInfo) {
+  await target.scrollIntoViewIfNeeded()
+  const box = (await target.boundingBox())!
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
+  if (testInfo.project.use.hasTouch) {
+    const cdp = await page.context().newCDPSession(page)
+    const t0 = Date.now() / 1000
+    for (const at of [0, 0.15]) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }], timestamp: t0 + at })
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: t0 + at + 0.04 })
+    }
+  } else {
+    await page.mouse.dblclick(x, y)
+  }
+}

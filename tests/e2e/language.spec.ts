@@ -80,6 +80,21 @@ for (const lang of LANGS) {
       rawKeys.expectNone()
     })
 
+    test('the last language picked wins, even while the other one is still loading', async ({ page }) => {
+      // The other language's texts take a second to come; the person changes their mind meanwhile.
+      await page.route(`**/assets/${other(lang)}-*.js`, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        await route.continue()
+      })
+      await openApp(page, lang, 'complexity', { uses: ['code'] })
+      await languageLink(page, lang, other(lang)).click()
+      await languageLink(page, lang, lang).click()
+      await page.waitForResponse(new RegExp(`/assets/${other(lang)}-[^/]*\\.js$`))
+      await page.waitForTimeout(300)
+      await expectQuestion(page, lang, 'complexity')
+      await expect(page).toHaveURL(appUrlPattern(lang, 'complexity', { uses: ['code'] }))
+    })
+
     test('no raw translation key on screen while any step or the result loads', async ({ page }) => {
       const rawKeys = await watchRawKeys(page)
       // Slow the lazily loaded chunks (texts, result view) so the loading states last a while.

@@ -301,6 +301,7 @@ async function doubleClick(page: Page, target: Locator, testInfo: TestInfo) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }], timestamp: t0 + at })
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: t0 + at + 0.04 })
     }
+    await cdp.detach()
   } else {
     await page.mouse.dblclick(x, y)
   }

@@ -17,12 +17,13 @@ export function useStepPage(title: string, focusHeading: boolean) {
     // The second click of a double click (or tap) on Continue lands on whatever is now under the
     // pointer: on the next step, an option, a link, the next Continue; on this step, an option
     // that the error message pushed down. It is dropped before it reaches the page, so a double
-    // click moves one step, or shows the error, and ticks nothing. A double click on one element
-    // (an option's label) still reaches it.
+    // click moves one step, or shows the error, and ticks nothing. A double click on a plain
+    // element reaches it twice; on an option's label the label's first click also clicks its box
+    // (with detail 1), so the second is dropped and the option ends ticked, not ticked and unticked.
     const shownAt = performance.now()
     let first: MouseEvent | undefined
     const dropEcho = (event: MouseEvent) => {
-      // detail 1: a pointer's first click (keyboard and a label's click on its box have 0).
+      // detail 1: a pointer's first click (keyboard has 0).
       if (event.detail === 1) first = event
       else if (
         event.detail > 1 &&

@@ -307,7 +307,7 @@ async function serve(dir, name) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// In-browser timings (playwright-core, system Chromium)
+// In-browser timings (system Chromium: bare DevTools protocol for the timings, Playwright for the requests)
 // ---------------------------------------------------------------------------------------------
 // Injected before any page script. Marks, on the page's own clock (performance.now(), 0 = navigation
 // start):
@@ -417,26 +417,145 @@ async function openPage(browser, url, throttle, onRequest) {
 }
 
 /**
- * One fresh load: ms to the first question shown and usable; then, once the page is idle (no
- * request for 500 ms, then 500 ms more, as a person reading the question would give it), a tick
- * and a click on Continue/Next: ms of script for the step change (focus's forced layout left out
- * and reported apart) and ms from the click to the next heading.
+ * A bare DevTools-protocol client on one WebSocket (`ws` from Lighthouse's install): it enables no
+ * domain of its own. Playwright and Puppeteer always enable the `Runtime` domain on their pages, and
+ * with it Chromium evaluates a page's modules several times slower (the app's entry: 100–230 ms
+ * against 8–21 ms here), which is not what a visitor's browser does; so the timings go through this.
+ * @returns `send(method, params, sessionId?)`, resolving to the command's result or rejecting with
+ *   the protocol's error, and `close()`.
  */
-async function timeOnce(browser, url, throttle) {
-  const { context, page } = await openPage(browser, url, throttle)
+async function connectDevTools(WebSocket, url) {
+  const socket = new WebSocket(url, { perMessageDeflate: false, maxPayload: 256 * 2 ** 20 })
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve)
+    socket.once('error', reject)
+  })
+  let lastId = 0
+  const pending = new Map()
+  socket.on('message', (data) => {
+    const message = JSON.parse(data.toString())
+    const waiter = message.id !== undefined && pending.get(message.id)
+    if (!waiter) return // an event: none is needed
+    pending.delete(message.id)
+    if (message.error) waiter.reject(new Error(`${waiter.method}: ${message.error.message}`))
+    else waiter.resolve(message.result)
+  })
+  socket.on('close', () => {
+    for (const waiter of pending.values()) waiter.reject(new Error(`${waiter.method}: DevTools connection closed`))
+    pending.clear()
+  })
+  const send = (method, params = {}, sessionId = undefined) =>
+    withTimeout(
+      new Promise((resolve, reject) => {
+        const id = ++lastId
+        pending.set(id, { method, resolve, reject })
+        socket.send(JSON.stringify(sessionId ? { id, method, params, sessionId } : { id, method, params }))
+      }),
+      TIMEOUT.pageStep,
+      method,
+    )
+  return { send, close: () => socket.close() }
+}
+
+/**
+ * A page in a fresh browser context (no HTTP cache, no storage), 1280×720 like Playwright's default,
+ * with the probe injected and the CPU throttled by `throttle`, navigated to `url`.
+ * @returns `evaluate(expression)` (its value, awaited; rejects on a page exception), `click(finder)`
+ *   (a real mouse click at the centre of the element the expression `finder` returns) and `close()`.
+ */
+async function openBarePage(devTools, url, throttle) {
+  const { browserContextId } = await devTools.send('Target.createBrowserContext', { disposeOnDetach: true })
+  const close = () => devTools.send('Target.disposeBrowserContext', { browserContextId }).catch(() => undefined)
   try {
-    const { firstShown, firstQuestion } = await page.evaluate(() => window.__bench)
-    await page.waitForLoadState('networkidle', { timeout: TIMEOUT.pageStep }).catch(() => undefined)
-    await page.waitForTimeout(500)
-    await page.getByText(FIRST_OPTION_TEXT, { exact: true }).first().click()
-    await page.waitForFunction(() => document.querySelector('input[type=checkbox]')?.checked === true, null, { polling: 50 })
-    await page.waitForTimeout(200)
-    await page.evaluate((text) => window.__benchWatch(text), NEXT_TITLE)
-    await page.getByRole('button', { name: /^(Continue|Next)$/ }).first().click()
-    await page.waitForFunction(() => window.__bench.next != null, null, { polling: 50 })
+    const { targetId } = await devTools.send('Target.createTarget', { url: 'about:blank', browserContextId })
+    const { sessionId } = await devTools.send('Target.attachToTarget', { targetId, flatten: true })
+    const send = (method, params) => devTools.send(method, params, sessionId)
+    const evaluate = async (expression) => {
+      const { result, exceptionDetails } = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text)
+      return result.value
+    }
+    const click = async (finder) => {
+      const centre = await evaluate(`(() => {
+        const el = (${finder})
+        if (!el) return null
+        el.scrollIntoView({ block: 'center' })
+        const r = el.getBoundingClientRect()
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 }
+      })()`)
+      if (!centre) throw new Error(`nothing to click: ${finder}`)
+      await send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...centre })
+      await send('Input.dispatchMouseEvent', { type: 'mousePressed', ...centre, button: 'left', clickCount: 1 })
+      await send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...centre, button: 'left', clickCount: 1 })
+    }
+    await send('Page.enable')
+    await send('Page.addScriptToEvaluateOnNewDocument', { source: PROBE })
+    await send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 720, deviceScaleFactor: 1, mobile: false })
+    await send('Emulation.setCPUThrottlingRate', { rate: throttle })
+    await send('Page.navigate', { url })
+    return { evaluate, click, close }
+  } catch (error) {
+    await close()
+    throw error
+  }
+}
+
+/** Resolves once the page-side `condition` (an expression) is true, checked every 50 ms (in the page). */
+function waitInPage(page, condition, timeoutMs = TIMEOUT.pageStep) {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const until = performance.now() + ${timeoutMs}
+    const check = () => {
+      if (${condition}) resolve(true)
+      else if (performance.now() > until) reject(new Error('timed out waiting for: ' + ${JSON.stringify(condition)}))
+      else setTimeout(check, 50)
+    }
+    check()
+  })`)
+}
+
+/** The page's element whose own text is exactly `text` (the innermost such element), or null. */
+const byText = (text) =>
+  `[...document.querySelectorAll('body *')].reverse().find((el) => el.textContent.trim() === ${JSON.stringify(text)})`
+const NEXT_BUTTON = `[...document.querySelectorAll('button,input[type=button],input[type=submit]')].find((b) => /^(Continue|Next)$/.test((b.value || b.textContent).trim()))`
+
+/**
+ * One fresh load, driven over bare DevTools (see {@link connectDevTools}): ms to the first question
+ * shown and usable; then, once the page is idle (no new request for 500 ms, then 500 ms more, as a
+ * person reading the question would give it), a tick and a click on Continue/Next: ms of script for
+ * the step change (focus's forced layout left out and reported apart) and ms from the click to the
+ * next heading.
+ */
+async function timeOnce(devTools, url, throttle) {
+  const page = await openBarePage(devTools, url, throttle)
+  try {
+    // Until the navigation has committed, the page is about:blank, where the probe is not.
+    const until = Date.now() + TIMEOUT.pageStep
+    while ((await page.evaluate('window.__bench?.firstQuestion != null').catch(() => false)) !== true) {
+      if (Date.now() > until) throw new Error(`the first question never became usable at ${url}`)
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    const { firstShown, firstQuestion } = await page.evaluate('window.__bench')
+    // Idle: no new resource for 500 ms (at most 10 s), then 500 ms more.
+    await page.evaluate(`new Promise((resolve) => {
+      const until = performance.now() + 10000
+      let count = -1, since = 0
+      const check = () => {
+        const now = performance.getEntriesByType('resource').length
+        if (now !== count) { count = now; since = performance.now() }
+        if (performance.now() - since >= 500 || performance.now() > until) setTimeout(resolve, 500)
+        else setTimeout(check, 50)
+      }
+      check()
+    })`)
+    await page.click(byText(FIRST_OPTION_TEXT))
+    await waitInPage(page, `document.querySelector('input[type=checkbox]')?.checked === true`)
+    await new Promise((r) => setTimeout(r, 200))
+    await page.evaluate(`window.__benchWatch(${JSON.stringify(NEXT_TITLE)})`)
+    await page.click(NEXT_BUTTON)
+    await waitInPage(page, 'window.__bench.next != null')
     // The click's Event Timing entry comes with the next frame's paint.
-    await page.waitForFunction(() => window.__bench.click != null, null, { polling: 50, timeout: 2000 }).catch(() => undefined)
-    const { clickAt, click, focus, next } = await page.evaluate(() => window.__bench)
+    await waitInPage(page, 'window.__bench.click != null', 2000).catch(() => undefined)
+    const { clickAt, click, focus, next } = await page.evaluate('window.__bench')
     const within = (a, b) => focus.filter(([start, end]) => start >= a && end <= b).reduce((sum, [start, end]) => sum + end - start, 0)
     const focusMs = click ? within(click.processingStart, click.processingEnd) : null
     return {
@@ -448,7 +567,7 @@ async function timeOnce(browser, url, throttle) {
       nextStep: round(next - clickAt),
     }
   } finally {
-    await context.close().catch(() => undefined)
+    await page.close()
   }
 }
 
@@ -493,7 +612,7 @@ async function recordFirstVisit(browser, url, sizes) {
 
 async function browserPhase(apps) {
   const { chromium } = await import('playwright-core')
-  log('launching Chromium for the timings')
+  log('launching Chromium (Playwright) to record the first visit\'s requests')
   let browser
   const launching = chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS, headless: true, timeout: TIMEOUT.browserLaunch })
   browser = await withTimeout(launching, TIMEOUT.browserLaunch + 5000, 'launching Chromium')
@@ -504,6 +623,17 @@ async function browserPhase(apps) {
     app.firstVisit = await recordFirstVisit(browser, app.url, app.sizes)
     log(`${app.name}: first visit = ${app.firstVisit.files.join(', ')} (${app.firstVisit.gzip} B gzip)`)
   }
+  dropBrowser()
+  await withTimeout(browser.close(), TIMEOUT.cleanupStep, 'closing Chromium').catch(() => undefined)
+
+  // The timings: a Chromium of their own, driven over bare DevTools (see connectDevTools).
+  const { Launcher } = await import(pathToFileURL(join(TMP_DIR, 'node_modules/chrome-launcher/dist/index.js')).href)
+  const { default: WebSocket } = await import(pathToFileURL(join(TMP_DIR, 'node_modules/ws/index.js')).href)
+  const launcher = new Launcher({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent', handleSIGINT: false })
+  const dropLauncher = onCleanup('the timings Chromium', () => launcher.kill())
+  await withTimeout(launcher.launch(), TIMEOUT.browserLaunch, 'launching Chromium for the timings', () => launcher.kill())
+  const { webSocketDebuggerUrl } = await (await fetch(`http://127.0.0.1:${launcher.port}/json/version`)).json()
+  const devTools = await connectDevTools(WebSocket, webSocketDebuggerUrl)
   const modes = [
     { key: 'unthrottled', rate: 1 },
     { key: 'throttled4x', rate: CPU_THROTTLING },
@@ -511,13 +641,13 @@ async function browserPhase(apps) {
   for (const app of apps) app.timing = {}
   for (const mode of modes) {
     // One discarded warm-up load per app and mode (first compile of the browser's own code paths).
-    for (const app of apps) await timeOnce(browser, app.url, mode.rate).catch(() => undefined)
+    for (const app of apps) await timeOnce(devTools, app.url, mode.rate).catch(() => undefined)
     const runs = new Map(apps.map((app) => [app, []]))
     for (let i = 0; i < TIMING_RUNS; i++) {
       for (const app of apps) {
         // Interleaved, so that a slow moment of the machine hits both apps alike.
         try {
-          runs.get(app).push(await timeOnce(browser, app.url, mode.rate))
+          runs.get(app).push(await timeOnce(devTools, app.url, mode.rate))
         } catch (error) {
           runs.get(app).push({ error: error.message.split('\n')[0] })
         }
@@ -543,8 +673,9 @@ async function browserPhase(apps) {
       )
     }
   }
-  dropBrowser()
-  await withTimeout(browser.close(), TIMEOUT.cleanupStep, 'closing Chromium').catch(() => undefined)
+  devTools.close()
+  dropLauncher()
+  launcher.kill()
   return version
 }
 
@@ -816,8 +947,8 @@ Servers and browsers are stopped on exit, on error and on Ctrl-C; every step has
   styles, the entry JS, and the visitor's language's first-step texts).
 - **Lighthouse ${LIGHTHOUSE_VERSION}**, default (mobile) config with its simulated throttling, through the system
   Chromium (chrome-launcher); ${LIGHTHOUSE_RUNS} runs per app, interleaved; median (min–max). Scores, LCP, TBT, CLS.
-- **In-browser timings** (playwright-core, headless Chromium, a fresh browser context per load so nothing is
-  cached), ${TIMING_RUNS} runs per app, interleaved, after one discarded warm-up, without and with
+- **In-browser timings** (headless Chromium driven over bare DevTools protocol, see below; a fresh browser
+  context per load so nothing is cached; 1280×720), ${TIMING_RUNS} runs per app, interleaved, after one discarded warm-up, without and with
   ${CPU_THROTTLING}× CPU throttling (CDP \`Emulation.setCPUThrottlingRate\`); median (min–max):
   - *first question shown*: from navigation start (\`performance.now()\` = 0) to the first checkbox being
     enabled and laid out (non-empty box, not \`visibility: hidden\`) together with its label; checked by a
@@ -843,12 +974,14 @@ Servers and browsers are stopped on exit, on error and on Ctrl-C; every step has
     SurveyJS renders no heading element there).
 - **Ratios** ours / peer: first-visit gzip bytes, Lighthouse TBT, time to the first question (both modes).
 
-**Caveat on the in-browser rows.** Playwright always enables the DevTools \`Runtime\` domain on the
-pages it drives, and with it Chromium evaluates a page's modules several times slower: the app's entry
-takes 100–230 ms to evaluate here under Playwright, against 8–21 ms in the same Chromium driven
-through bare CDP (the Lighthouse runs' traces, and a probe with \`Runtime.enable\` sent or not). Both
-apps pay it, so the ratios hold, but *first question usable* is slower here than for a visitor. The
-step change's rows are not affected (the same 11–16 ms of script either way).
+**Why bare DevTools for the timings.** Playwright and Puppeteer always enable the DevTools \`Runtime\`
+domain on the pages they drive, and with it Chromium evaluates a page's modules several times slower:
+the app's entry took 100–230 ms to evaluate under Playwright, against 8–21 ms in the same Chromium
+without it (the Lighthouse runs' traces, and a probe with \`Runtime.enable\` sent or not). A visitor's
+browser does not pay that, so the timings open each page with \`Target.createBrowserContext\`, inject the
+probe with \`Page.addScriptToEvaluateOnNewDocument\`, read it with \`Runtime.evaluate\` and click with
+\`Input.dispatchMouseEvent\`, through a WebSocket of their own, and never enable \`Runtime\`. Playwright
+only records the first visit's requests.
 
 ## Latest results
 
@@ -950,6 +1083,7 @@ async function main() {
     tools: {
       lighthouse: version(TMP_DIR, 'lighthouse'),
       chromeLauncher: version(TMP_DIR, 'chrome-launcher'),
+      ws: version(TMP_DIR, 'ws'),
       playwrightCore: version(ROOT, 'playwright-core'),
       vite: version(ROOT, 'vite'),
     },

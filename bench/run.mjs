@@ -21,7 +21,7 @@ import os from 'node:os'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PLAYWRIGHT_CHROMIUM_ARGS, disableFeaturesFlag } from '../scripts/chromium.mjs'
 
 const started = Date.now()
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -30,7 +30,10 @@ const PEER_SRC = join(BENCH, 'peer')
 const PEER_DIR = join(BENCH, '.peer')
 const TMP_DIR = join(BENCH, '.tmp')
 const CHROMIUM = CHROMIUM_PATH
-const CHROME_FLAGS = CHROMIUM_ARGS
+// chrome-launcher's flags (Lighthouse, the timings): ours, then one `--disable-features` with
+// chrome-launcher's own and the browser's omnibox pop-up pages (scripts/chromium.mjs), which would
+// otherwise load in two more renderer processes while the page under test loads, on 2 cores.
+const launcherFlags = (Launcher) => [...CHROMIUM_ARGS, disableFeaturesFlag(Launcher.defaultFlags())]
 const SUB_PATH = '/wizard/sub/'
 const LIGHTHOUSE_VERSION = '12.2.3'
 const LIGHTHOUSE_PACKAGES = [`lighthouse@${LIGHTHOUSE_VERSION}`]
@@ -614,7 +617,7 @@ async function browserPhase(apps) {
   const { chromium } = await import('playwright-core')
   log('launching Chromium (Playwright) to record the first visit\'s requests')
   let browser
-  const launching = chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS, headless: true, timeout: TIMEOUT.browserLaunch })
+  const launching = chromium.launch({ executablePath: CHROMIUM, args: PLAYWRIGHT_CHROMIUM_ARGS, headless: true, timeout: TIMEOUT.browserLaunch })
   browser = await withTimeout(launching, TIMEOUT.browserLaunch + 5000, 'launching Chromium')
   const dropBrowser = onCleanup('the Playwright browser', () => browser.close())
   const version = browser.version()
@@ -629,7 +632,7 @@ async function browserPhase(apps) {
   // The timings: a Chromium of their own, driven over bare DevTools (see connectDevTools).
   const { Launcher } = await import(pathToFileURL(join(TMP_DIR, 'node_modules/chrome-launcher/dist/index.js')).href)
   const { default: WebSocket } = await import(pathToFileURL(join(TMP_DIR, 'node_modules/ws/index.js')).href)
-  const launcher = new Launcher({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent', handleSIGINT: false })
+  const launcher = new Launcher({ chromePath: CHROMIUM, chromeFlags: launcherFlags(Launcher), logLevel: 'silent', handleSIGINT: false })
   const dropLauncher = onCleanup('the timings Chromium', () => launcher.kill())
   await withTimeout(launcher.launch(), TIMEOUT.browserLaunch, 'launching Chromium for the timings', () => launcher.kill())
   const { webSocketDebuggerUrl } = await (await fetch(`http://127.0.0.1:${launcher.port}/json/version`)).json()
@@ -735,7 +738,7 @@ function failingAudits(lhr) {
 async function lighthouseOnce(lighthouse, Launcher, url, savePath) {
   const launcher = new Launcher({
     chromePath: CHROMIUM,
-    chromeFlags: CHROME_FLAGS,
+    chromeFlags: launcherFlags(Launcher),
     logLevel: 'silent',
     handleSIGINT: false,
     connectionPollInterval: 250,
@@ -938,6 +941,11 @@ Scratch folders \`bench/.tmp/\` (Lighthouse ${LIGHTHOUSE_VERSION}, installed wit
 \`BENCH_TIMING_RUNS\` and \`BENCH_LIGHTHOUSE_RUNS\` only to try the script quickly (defaults 10 and 3).
 Servers and browsers are stopped on exit, on error and on Ctrl-C; every step has a time-out.
 
+Chromium runs with the flags of \`scripts/chromium.mjs\`, and with the browser's own omnibox pop-up
+pages turned off: Chromium 156 loads them, about a hundred modules each, in two more renderer processes
+for every new window (so for every fresh browser context, and for every Lighthouse launch), and on 2
+cores that work competes with the page being measured. Both apps are measured alike.
+
 ## What is measured
 
 - **Bytes**: every \`.html\`, \`.js\`, \`.css\`, \`.json\` file of each \`dist/\`, raw, gzip (level 9) and brotli
@@ -1079,7 +1087,7 @@ async function main() {
       node: process.versions.node,
       loadAverages,
     },
-    chromium: { path: CHROMIUM, version: chromiumVersion, flags: CHROME_FLAGS },
+    chromium: { path: CHROMIUM, version: chromiumVersion, flags: CHROMIUM_ARGS, disabledFeatures: 'chrome-launcher\'s and Playwright\'s own, and the omnibox pop-up pages (scripts/chromium.mjs)' },
     tools: {
       lighthouse: version(TMP_DIR, 'lighthouse'),
       chromeLauncher: version(TMP_DIR, 'chrome-launcher'),

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import en from '../../locales/en/model.json'
@@ -44,7 +44,8 @@ describe('the wizard, as a person uses it', () => {
     expect(screen.getByText('GPT-4: 75% of the points')).toBeInTheDocument()
     expect(screen.getAllByText(/Article §3/).length).toBeGreaterThan(0)
     expect(screen.getByRole('heading', { name: 'About the source' })).toBeInTheDocument()
-    expect(document.title).toBe('Recommended: GPT-4 – GPT-4 or ChatGPT?')
+    // The title follows in an effect, which React may run just after the lazily loaded view's commit.
+    await waitFor(() => expect(document.title).toBe('Recommended: GPT-4 – GPT-4 or ChatGPT?'))
     expect(window.location.search).toBe(
       '?v=1&lang=en&step=result&uses=code&complexity=complex&work-style=finished-piece&abilities=code-generation,logical-reasoning&priority=precise',
     )

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 import { DEFAULT_LOCALE, LOCALES } from './src/model/locale.ts'
 import { prerenderFirstStep } from './scripts/prerender-plugin.ts'
 import { firstStepTexts } from './scripts/first-step-texts-plugin.ts'
+import { leanPreloadHelper } from './scripts/lean-preload-plugin.ts'
 import { QUESTION_IDS } from './src/model/decision-model.ts'
 import { FIRST_STEP_COMMON_KEYS } from './src/i18n/first-step-keys.ts'
 
@@ -41,6 +42,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    leanPreloadHelper(),
     firstStepTexts(QUESTION_IDS[0], FIRST_STEP_COMMON_KEYS),
     securityHeaders(),
     prerenderFirstStep([DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)], () => [

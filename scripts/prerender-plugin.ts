@@ -52,6 +52,9 @@ function allowInline(html: string, directive: 'script-src' | 'style-src', text: 
 export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () => Plugin[] = () => []): Plugin {
   let config: ResolvedConfig
   const localeChunks: Record<string, string> = {}
+  // Set once the bundle is written: when writing fails there is no index.html to pre-render into,
+  // and the build's own error is the one to show.
+  let written = false
   return {
     name: 'prerender-first-step',
     apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr && !userConfig.build?.lib,
@@ -64,8 +67,11 @@ export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () =>
         if (locale) localeChunks[locale] = `${config.base}${file.fileName}`
       }
     },
+    writeBundle() {
+      written = true
+    },
     async closeBundle(error?: Error) {
-      if (error) return
+      if (error || !written) return
       const root = config.root
       const outDir = resolve(root, config.build.outDir)
       const ssrDir = join(root, 'node_modules/.cache/prerender')

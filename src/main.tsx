@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { applyLocale, loadFirstStepTexts, loadLocale } from './i18n'
 import { DEFAULT_LOCALE, type Locale } from './model/locale'
 import { canHydrate, tickedBeforeHydration } from './prerender/hydration'
+import { preloadResultView } from './components/result-step'
 import { Root } from './root'
 import { readStoredLocale, writeStoredLocale } from './store/locale-storage'
 import { wizardStore } from './store/wizard-store'
@@ -13,6 +14,8 @@ startUrlSync(wizardStore, window, { storedLocale: readStoredLocale(), rememberLo
 wizardStore.subscribe((s, previous) => {
   if (s.locale !== previous.locale) void loadLocale(s.locale).then(() => applyLocale(s.locale), () => undefined)
 })
+// A link to the result: its view and texts are fetched alongside the app's texts, not after them.
+if (wizardStore.getState().step === 'result') void preloadResultView().catch(() => undefined)
 
 /**
  * The texts come first: nothing renders before them, so no raw key is ever on screen. If the

@@ -10,8 +10,8 @@ let loaded: ResultViewModule | undefined
 /**
  * Loads the result view, then its texts (their loader is in the view's chunk). The first question
  * needs neither, so they stay out of the first download; the app calls this at the last question,
- * so both are in before the result is asked for; a link that opens the result loads them as it
- * renders. Idempotent; rejects when either chunk fails to load (a later call tries again).
+ * so both are in before the result is asked for, and at start-up when a link opens the result.
+ * Idempotent; rejects when either chunk fails to load (a later call tries again).
  * @returns the result view's module, once its texts are registered too.
  */
 export function preloadResultView(): Promise<ResultViewModule> {

@@ -4,8 +4,9 @@ import { useEffect, useRef } from 'react'
  * What every step view (a question, the result) does on the page:
  * - sets `document.title` to `title` while the view is shown;
  * - drops the second click of a double click (`detail > 1`, within a second) when the page under
- *   the pointer has changed since the first: the view appeared meanwhile, or the first click landed
- *   on another element (say Continue, which showed the error message and moved the options down);
+ *   the pointer has changed since the first: the view appeared meanwhile, or the first click hit a
+ *   button and the second another element (Continue, which showed the error message and moved the
+ *   options down);
  * - when `focusHeading` is true, moves focus to the view's `<h1>` on mount, so keyboard and
  *   screen-reader users land on the new step's question (its caption carries the progress). Not on
  *   the first page load: focus then stays where the browser puts it.
@@ -17,9 +18,10 @@ export function useStepPage(title: string, focusHeading: boolean) {
     // The second click of a double click (or tap) on Continue lands on whatever is now under the
     // pointer: on the next step, an option, a link, the next Continue; on this step, an option
     // that the error message pushed down. It is dropped before it reaches the page, so a double
-    // click moves one step, or shows the error, and ticks nothing. A double click on a plain
-    // element reaches it twice; on an option's label the label's first click also clicks its box
-    // (with detail 1), so the second is dropped and the option ends ticked, not ticked and unticked.
+    // click moves one step, or shows the error, and ticks nothing. Dropped: a second click when
+    // the view appeared after the first, or when the first hit a button and the second lands
+    // elsewhere. Kept: a double click on one element, and quick taps on two options (a phone counts
+    // taps less than 300 ms apart as one double tap, wherever they land).
     const shownAt = performance.now()
     let first: MouseEvent | undefined
     const dropEcho = (event: MouseEvent) => {
@@ -27,7 +29,9 @@ export function useStepPage(title: string, focusHeading: boolean) {
       if (event.detail === 1) first = event
       else if (
         event.detail > 1 &&
-        (first?.target !== event.target || first.timeStamp < shownAt) &&
+        (!first ||
+          first.timeStamp < shownAt ||
+          (first.target !== event.target && !!(first.target as Element).closest?.('button'))) &&
         event.timeStamp - Math.max(first?.timeStamp ?? 0, shownAt) < 1000
       ) {
         event.preventDefault()

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { useWizard, wizardStore } from '../store/wizard-store'
 
-/** Says, in one or two short sentences, what the opening URL lost; nothing when it lost nothing. */
+/**
+ * Says, in one or two short sentences, what the opening URL lost; nothing when it lost nothing.
+ * "Dismiss" removes it and moves focus to the step's heading.
+ */
 export function UrlNotice() {
   const { t } = useTranslation()
   const notice = useWizard((s) => s.notice)
@@ -14,7 +17,15 @@ export function UrlNotice() {
       {notice.unknownLocale && <p>{t('notices.unknownLocale')}</p>}
       {notice.unknownVersion && <p>{t('notices.unknownVersion')}</p>}
       {notice.stepUnreachable && <p>{t('notices.stepUnreachable')}</p>}
-      <button type="button" className="button button--secondary" onClick={() => wizardStore.getState().dismissNotice()}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          wizardStore.getState().dismissNotice()
+          // The button goes with the notice: focus moves on to the step's heading, not to the page.
+          document.querySelector<HTMLElement>('main h1')?.focus()
+        }}
+      >
         {t('notices.dismiss')}
       </button>
     </div>

@@ -214,6 +214,13 @@ describe('a URL that lost something', () => {
     expect(window.location.search).toBe('?v=1&lang=en&step=complexity&uses=code')
   })
 
+  it('once dismissed, is gone and leaves focus on the question, not on the page', async () => {
+    const user = await start('/?v=1&lang=fr&step=uses')
+    await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Dismiss' }))
+    expect(screen.queryByRole('status')).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
+  })
+
   it('shows no raw text from the URL', async () => {
     await start('/?lang=<b>x</b>&uses=<img src=x onerror=alert(1)>&step=<script>')
     expect(document.body.innerHTML).not.toContain('<img src=x')

@@ -4,7 +4,7 @@ import { getQuestion, isAnswered, nextStep, previousStep, reachableStep, toggleO
 import type { Answers, QuestionId, StepId } from '../model/decision-model'
 import { DEFAULT_LOCALE, type Locale } from '../model/locale'
 import { decisionModel, FIRST_STEP } from '../model/questions'
-import type { ParseReport } from '../url/codec'
+import { lostAnything, type ParseReport } from '../url/codec'
 
 /** What the store holds: exactly what the URL holds, plus the report of what the URL lost. */
 export interface WizardState {
@@ -36,7 +36,10 @@ export interface WizardActions {
   goTo: (step: StepId) => void
   /** Clears every answer and returns to the first step; keeps the language. */
   reset: () => void
-  /** Switches the interface language; step and answers stay. */
+  /**
+   * Switches the interface language; step and answers stay. The notice loses its sentence about
+   * the link's unknown language (the person has picked one), and goes when nothing else is left.
+   */
   setLocale: (locale: Locale) => void
   /** Replaces answers and step (from the URL); the step is made reachable. */
   restore: (location: { answers: Answers; step: StepId; locale?: Locale; notice?: ParseReport | null }) => void
@@ -75,7 +78,12 @@ export function createWizardStore(initial: WizardState = initialWizardState): Wi
     },
     goTo: (step) => set((s) => ({ step: reachableStep(decisionModel, s.answers, step), notice: null })),
     reset: () => set({ answers: {}, step: FIRST_STEP, notice: null }),
-    setLocale: (locale) => set({ locale }),
+    setLocale: (locale) =>
+      set((s) => {
+        // A language picked answers the notice's sentence about the link's unknown language.
+        const notice = s.notice && { ...s.notice, unknownLocale: false }
+        return { locale, notice: notice && lostAnything(notice) ? notice : null }
+      }),
     restore: ({ answers, step, locale, notice }) =>
       set((s) => ({
         answers,

@@ -28,6 +28,11 @@ export interface ParseReport {
   readonly stepUnreachable: boolean
 }
 
+/** Whether `report` says the URL lost anything (so there is something to tell the person). */
+export function lostAnything(report: ParseReport): boolean {
+  return report.droppedQuestions.length > 0 || report.unknownLocale || report.unknownVersion || report.stepUnreachable
+}
+
 /** The result of {@link parseSearch}: a valid location (`locale` may be unknown) and a report. */
 export interface ParsedSearch {
   readonly answers: Answers

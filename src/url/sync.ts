@@ -4,7 +4,7 @@ import { chooseLocale } from '../model/locale'
 import { decisionModel } from '../model/questions'
 import type { Locale } from '../model/locale'
 import type { WizardStore } from '../store/wizard-store'
-import { formatSearch, parseSearch } from './codec'
+import { formatSearch, lostAnything, parseSearch } from './codec'
 
 /** What URL sync needs from the browser: a `window`, or a stand-in in tests. */
 export interface UrlSyncEnvironment {
@@ -63,12 +63,11 @@ export function startUrlSync(store: WizardStore, env: UrlSyncEnvironment = windo
   const browserLanguages = env.navigator.languages?.length ? env.navigator.languages : [env.navigator.language]
   const opening = parseSearch(env.location.search, env.location.hash)
   const report = opening.report
-  const lost = report.droppedQuestions.length > 0 || report.unknownLocale || report.unknownVersion || report.stepUnreachable
   store.getState().restore({
     answers: opening.answers,
     step: opening.step,
     locale: chooseLocale(opening.locale, options.storedLocale, browserLanguages),
-    notice: lost ? report : null,
+    notice: lostAnything(report) ? report : null,
   })
 
   const urlOf = (s: ReturnType<WizardStore['getState']>) =>

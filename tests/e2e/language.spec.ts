@@ -186,6 +186,10 @@ test('the URL language wins over the stored one, the stored one over the browser
     await page.goto('?lang=fr')
     await expectQuestion(page, 'en', 'uses')
     await expect(page.getByRole('status')).toContainText(t('en', 'notices.unknownLocale'))
+    // Picking a language answers that sentence: the notice, which said nothing else, goes.
+    await languageLink(page, 'en', 'zh-CN').click()
+    await expectQuestion(page, 'zh-CN', 'uses')
+    await expect(page.locator('.notice')).toHaveCount(0)
   } finally {
     await context.close()
   }

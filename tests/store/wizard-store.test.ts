@@ -45,4 +45,16 @@ describe('the wizard store', () => {
     store.getState().reset()
     expect(store.getState()).toMatchObject({ answers: {}, step: 'uses', locale: 'zh-CN' })
   })
+
+  it('drops the notice’s unknown-language sentence once a language is picked, and keeps the rest', () => {
+    const report = { droppedQuestions: [], unknownLocale: true, unknownVersion: false, stepUnreachable: false }
+    const store = createWizardStore({ answers: {}, step: 'uses', locale: 'en', notice: report })
+    store.getState().setLocale('zh-CN')
+    expect(store.getState().notice).toBeNull()
+
+    const both = { ...report, droppedQuestions: ['uses' as const] }
+    const other = createWizardStore({ answers: {}, step: 'uses', locale: 'en', notice: both })
+    other.getState().setLocale('zh-CN')
+    expect(other.getState()).toMatchObject({ locale: 'zh-CN', notice: { ...both, unknownLocale: false } })
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatSearch, parseSearch } from '../../src/url/codec'
+import { formatSearch, lostAnything, parseSearch } from '../../src/url/codec'
 
 const complete = '?v=1&lang=zh-CN&step=result&uses=code,papers&complexity=complex&work-style=both&abilities=math-reasoning,logical-reasoning&priority=precise'
 
@@ -99,5 +99,15 @@ describe('parseSearch reports', () => {
   it('no language for an empty lang', () => {
     expect(parseSearch('?lang=').report.unknownLocale).toBe(false)
     expect(parseSearch('?lang=').locale).toBeUndefined()
+  })
+})
+
+describe('lostAnything', () => {
+  it('is true when any part of the URL was lost, false for a clean one', () => {
+    expect(lostAnything(parseSearch(complete).report)).toBe(false)
+    expect(lostAnything(parseSearch('?uses=code,hacking').report)).toBe(true)
+    expect(lostAnything(parseSearch('?lang=fr').report)).toBe(true)
+    expect(lostAnything(parseSearch('?v=9').report)).toBe(true)
+    expect(lostAnything(parseSearch('?step=result&uses=code').report)).toBe(true)
   })
 })

@@ -39,7 +39,10 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
   const number = stepNumber(decisionModel, questionId)
   const total = decisionModel.questions.length
   const title = t(`model:questions.${questionId}.title`)
-  const hasError = showError && (chosen?.length ?? 0) === 0
+  // From a Continue without an answer until the next Continue: the error does not go as soon as an
+  // option is ticked (nor come back when it is unticked), which would move the options under the
+  // pointer, so that the next tap lands on another option. GOV.UK's question pages do the same.
+  const hasError = showError
   const errorMessage = t(
     question.selection === 'single'
       ? 'errors.selectOne'

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { MODEL_IDS, type ModelId } from '../model/decision-model'
-import { formatPoints } from '../model/format'
+import { formatPoints, roundRowsToTotal } from '../model/format'
 import { FIRST_STEP } from '../model/questions'
 import { findSmallestFlip, reasonsFor, scoreModels, type Flip, type Reason, type ScoreResult } from '../model/score'
 import { useWizard, wizardStore } from '../store/wizard-store'
@@ -161,6 +161,14 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   const heading = t('result:heading', { model: model(result.recommended) })
   const headingRef = useStepPage(`${heading} – ${t('common:app.name')}`, focusHeading)
   const maxPoints = Math.max(...result.contributions.map((c) => Math.max(c.points['gpt-4'], c.points.chatgpt)), 1)
+  // The table's points per model, rounded so that the rows add up to the total row.
+  const rowPoints = useMemo(
+    () =>
+      Object.fromEntries(
+        MODEL_IDS.map((m) => [m, roundRowsToTotal(result.contributions.map((c) => c.points[m]), result.points[m])]),
+      ) as Record<ModelId, number[]>,
+    [result],
+  )
 
   const onCopyLink = async () => {
     const ok = await copyText(window.location.href)
@@ -236,7 +244,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
               </tr>
             </thead>
             <tbody>
-              {result.contributions.map((c) => {
+              {result.contributions.map((c, row) => {
                 const leanTo: ModelId | undefined = c.lean > 0 ? 'gpt-4' : c.lean < 0 ? 'chatgpt' : undefined
                 return (
                   <tr key={`${c.question}-${c.option}`}>
@@ -253,8 +261,8 @@ export function ResultView({ focusHeading }: ResultViewProps) {
                           : t('result:leanNeither')}
                       </span>
                     </th>
-                    <td className="num">{formatPoints(c.points['gpt-4'])}</td>
-                    <td className="num">{formatPoints(c.points.chatgpt)}</td>
+                    <td className="num">{formatPoints(rowPoints['gpt-4'][row]!)}</td>
+                    <td className="num">{formatPoints(rowPoints.chatgpt[row]!)}</td>
                   </tr>
                 )
               })}

@@ -3,10 +3,10 @@ import { useEffect, useRef } from 'react'
 /**
  * What every step view (a question, the result) does on the page:
  * - sets `document.title` to `title` while the view is shown;
- * - drops the second click of a double click (`detail > 1`, within a second) when the page under
- *   the pointer has changed since the first: the view appeared meanwhile, or the first click hit a
- *   button and the second another element (Continue, which showed the error message and moved the
- *   options down);
+ * - drops the second click of a double click (`detail > 1`, within a second; its mousedown and
+ *   click) when the page under the pointer has changed since the first: the view appeared
+ *   meanwhile, or the first click hit a button and the second another element (Continue, which
+ *   showed the error message and moved the options down);
  * - when `focusHeading` is true, moves focus to the view's `<h1>` on mount, so keyboard and
  *   screen-reader users land on the new step's question (its caption carries the progress). Not on
  *   the first page load: focus then stays where the browser puts it.
@@ -25,7 +25,7 @@ export function useStepPage(title: string, focusHeading: boolean) {
     const shownAt = performance.now()
     let first: MouseEvent | undefined
     const dropEcho = (event: MouseEvent) => {
-      // detail 1: a pointer's first click (keyboard has 0).
+      // detail 1: a pointer's first press or click (keyboard has 0).
       if (event.detail === 1) first = event
       else if (
         event.detail > 1 &&
@@ -38,8 +38,12 @@ export function useStepPage(title: string, focusHeading: boolean) {
         event.stopPropagation()
       }
     }
-    window.addEventListener('click', dropEcho, true)
-    return () => window.removeEventListener('click', dropEcho, true)
+    // Its mousedown too: that one would move focus (to the page, or to what lies under the pointer)
+    // away from where the step change or the error put it.
+    for (const type of ['mousedown', 'click'] as const) window.addEventListener(type, dropEcho, true)
+    return () => {
+      for (const type of ['mousedown', 'click'] as const) window.removeEventListener(type, dropEcho, true)
+    }
   }, [])
   useEffect(() => {
     document.title = title

@@ -79,7 +79,8 @@ export function parseSearch(search: string, fallback = '', model: DecisionModel 
     model.questions.map((q) => q.id),
   )
 
-  const rawVersion = params.get('v')
+  // An empty `v=` says no more than a missing one.
+  const rawVersion = params.get('v') || null
   const version = rawVersion === null ? URL_VERSION : Number(rawVersion)
   const knownVersion = Number.isInteger(version) && version >= 1 && version <= URL_VERSION
   params = migrateParams(params, knownVersion ? version : URL_VERSION)

@@ -49,7 +49,7 @@ export function opensFreshStart(search: string, fallback: string): boolean {
   return (
     QUESTION_IDS.every((id) => !params.has(id)) &&
     (step === null || step === QUESTION_IDS[0]) &&
-    (version === null || version === String(URL_VERSION)) &&
+    (!version || version === String(URL_VERSION)) &&
     (!lang || matchLocale(lang) !== undefined)
   )
 }

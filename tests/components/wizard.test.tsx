@@ -75,8 +75,13 @@ describe('the wizard, as a person uses it', () => {
     expect(screen.getByRole('group', { name: /What do you want to use it for/ })).toHaveAccessibleDescription(/Select all that apply\. .*Select at least one option/)
     await user.click(within(alert).getByRole('link'))
     expect(screen.getByLabelText(en.options.uses.articles)).toHaveFocus()
+    // Ticking an option leaves the error where it is (nothing moves under the pointer) until Continue.
     await user.click(screen.getByLabelText(en.options.uses.articles))
+    expect(screen.getByRole('alert')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Step 2 of 5')
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(document.title.startsWith('Error: ')).toBe(false)
   })
 
   it('moves exactly one step on a double click of Continue', async () => {

@@ -210,8 +210,16 @@ for (const lang of LANGS) {
         await summary.getByRole('link', { name: t(lang, message) }).click()
         await expect(first).toBeFocused()
 
-        // Answering clears the error.
+        // Answering moves nothing under the pointer: the error stays until Continue, and the
+        // last option is where it was.
+        const last = option(page, lang, q, optionIds(q).at(-1)!)
+        const top = () => last.evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
+        const before = await top()
         await answerWithPointer(page, lang, q, [GPT4_CASE.answers[q][0]!], testInfo)
+        await expect(page.getByRole('alert')).toBeVisible()
+        expect(await top()).toBe(before)
+        await press(continueButton(page, lang), testInfo)
+        await expectQuestion(page, lang, STEPS[STEPS.indexOf(q) + 1]!)
         await expect(page.getByRole('alert')).toHaveCount(0)
         await expect(page).not.toHaveTitle(new RegExp(`^${t(lang, 'errors.titlePrefix').replace(/\s+$/, '')}`))
       }
@@ -246,6 +254,7 @@ for (const lang of LANGS) {
       await answerWithPointer(page, lang, 'work-style', ['both'], testInfo)
       await doubleClick(page, continueButton(page, lang), testInfo)
       await expectQuestion(page, lang, 'abilities')
+      await expect(heading(page)).toBeFocused()
       await expectChosen(page, lang, 'abilities', [])
       await expect(page).not.toHaveURL(/[?&]abilities=/)
       await expect(page.getByRole('alert')).toHaveCount(0)
@@ -257,6 +266,8 @@ for (const lang of LANGS) {
         await openApp(page, lang, step, answers)
         await doubleClick(page, continueButton(page, lang), testInfo)
         await expect(page.getByRole('alert')).toBeVisible()
+        // The second press moves no focus: it stays on the error summary.
+        await expect(page.getByRole('alert')).toBeFocused()
         await expectChosen(page, lang, step, [])
         await expect(page).not.toHaveURL(new RegExp(`[?&]${step}=`))
       }

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { LOCALES } from '../../src/model/locale'
-import { formatPoints } from '../../src/model/format'
+import { formatPoints, roundRowsToTotal } from '../../src/model/format'
+import { scoreModels } from '../../src/model/score'
 
 const intl = Object.fromEntries(LOCALES.map((l) => [l, new Intl.NumberFormat(l, { maximumFractionDigits: 1 })]))
 
@@ -41,5 +42,45 @@ describe('formatPoints (the numbers in the result table)', () => {
       }),
       { numRuns: 20_000 },
     )
+  })
+})
+
+/** Tenths of a number shown by formatPoints (`"1,234.5"` → 12345). */
+const shownTenths = (n: number) => Math.round(Number(formatPoints(n).replace(/,/g, '')) * 10)
+
+describe('roundRowsToTotal (the rows of the result table)', () => {
+  it('makes the rows add up to the total as shown', () => {
+    expect(roundRowsToTotal([1 / 3, 1 / 3, 1 / 3], 1)).toEqual([0.4, 0.3, 0.3])
+    expect(roundRowsToTotal([5 / 3, 5 / 3, 5 / 3], 5)).toEqual([1.7, 1.7, 1.6])
+    expect(roundRowsToTotal([0.25, 0.25], 0.5)).toEqual([0.3, 0.2])
+    expect(roundRowsToTotal([2, 0, 1.5], 3.5)).toEqual([2, 0, 1.5])
+    expect(roundRowsToTotal([], 0)).toEqual([])
+  })
+
+  it('keeps every row within a tenth of its points, and the rows’ sum equal to the shown total (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 3000 }).map((n) => n / 30), { maxLength: 20 }), (rows) => {
+        const total = rows.reduce((a, b) => a + b, 0)
+        const rounded = roundRowsToTotal(rows, total)
+        expect(rounded).toHaveLength(rows.length)
+        rounded.forEach((r, i) => expect(Math.abs(r - rows[i]!)).toBeLessThan(0.1 + 1e-9))
+        expect(rounded.reduce((sum, r) => sum + shownTenths(r), 0)).toBe(shownTenths(total))
+      }),
+      { numRuns: 5_000 },
+    )
+  })
+
+  it('adds up on the result a tester found off by a tenth in both columns', () => {
+    const result = scoreModels({
+      uses: ['code', 'comment-replies', 'schedules'],
+      complexity: ['complex'],
+      'work-style': ['both'],
+      abilities: ['math-reasoning', 'multilingual', 'few-shot'],
+      priority: ['natural-conversation'],
+    })
+    for (const model of ['gpt-4', 'chatgpt'] as const) {
+      const rows = roundRowsToTotal(result.contributions.map((c) => c.points[model]), result.points[model])
+      expect(rows.reduce((sum, r) => sum + shownTenths(r), 0)).toBe(shownTenths(result.points[model]))
+    }
   })
 })

@@ -108,6 +108,8 @@ describe('lostAnything', () => {
     expect(lostAnything(parseSearch('?uses=code,hacking').report)).toBe(true)
     expect(lostAnything(parseSearch('?lang=fr').report)).toBe(true)
     expect(lostAnything(parseSearch('?v=9').report)).toBe(true)
+    // Empty parameters lose nothing: they hold nothing.
+    expect(parseSearch('?v=&lang=&step=&uses=').report).toEqual({ droppedQuestions: [], unknownLocale: false, unknownVersion: false, stepUnreachable: false })
     expect(lostAnything(parseSearch('?step=result&uses=code').report)).toBe(true)
   })
 })

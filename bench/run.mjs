@@ -401,15 +401,18 @@ const PROBE = `(() => {
   requestAnimationFrame(loop)
 })()`
 
-async function openPage(browser, url, throttle, onRequest) {
+/**
+ * A Playwright page in a fresh context (no HTTP cache, no storage), the probe injected, every request
+ * reported to `onRequest`, navigated to `url`; resolves once the first question is usable. Only for
+ * recording the first visit's requests: the timings go over bare DevTools (see connectDevTools).
+ */
+async function openPage(browser, url, onRequest) {
   const context = await browser.newContext() // fresh: no HTTP cache, no storage
   try {
     const page = await context.newPage()
     page.setDefaultTimeout(TIMEOUT.pageStep)
     await page.addInitScript(PROBE)
-    if (onRequest) page.on('request', onRequest)
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+    page.on('request', onRequest)
     await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT.pageStep })
     await page.waitForFunction(() => window.__bench?.firstQuestion != null, null, { polling: 50, timeout: TIMEOUT.pageStep })
     return { context, page }
@@ -581,7 +584,7 @@ async function timeOnce(devTools, url, throttle) {
  */
 async function recordFirstVisit(browser, url, sizes) {
   const requested = []
-  const { context, page } = await openPage(browser, url, 1, (request) => requested.push(request.url()))
+  const { context, page } = await openPage(browser, url, (request) => requested.push(request.url()))
   try {
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
     const { ready, started } = await page.evaluate(() => ({

@@ -79,7 +79,8 @@ function settle(locale: Locale | undefined): void {
 try {
   const locale = bootLocale()
   const shown = opensFreshStart(location.search, location.hash) ? locale : undefined
-  document.documentElement.lang = locale
+  // Only when it differs: setting it restyles the whole page, even to the same value.
+  if (document.documentElement.lang !== locale) document.documentElement.lang = locale
   texts = shown ? `${locale}.first-step` : locale
   if (shown !== DEFAULT_LOCALE) {
     document.documentElement.dataset.boot = 'pending'

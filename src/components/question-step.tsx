@@ -32,17 +32,16 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
   const question = getQuestion(decisionModel, questionId)
   const chosen = useWizard((s) => s.answers[questionId])
   const locale = useWizard((s) => s.locale)
-  const [showError, setShowError] = useState(false)
+  // From a Continue without an answer until the next Continue: the error does not go as soon as an
+  // option is ticked (nor come back when it is unticked), which would move the options under the
+  // pointer, so that the next tap lands on another option. GOV.UK's question pages do the same.
+  const [hasError, setHasError] = useState(false)
   const errorSummaryRef = useRef<HTMLDivElement>(null)
   const [errorFocusRequest, setErrorFocusRequest] = useState(0)
 
   const number = stepNumber(decisionModel, questionId)
   const total = decisionModel.questions.length
   const title = t(`model:questions.${questionId}.title`)
-  // From a Continue without an answer until the next Continue: the error does not go as soon as an
-  // option is ticked (nor come back when it is unticked), which would move the options under the
-  // pointer, so that the next tap lands on another option. GOV.UK's question pages do the same.
-  const hasError = showError
   const errorMessage = t(
     question.selection === 'single'
       ? 'errors.selectOne'
@@ -63,7 +62,7 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     if (wizardStore.getState().continueFrom(questionId) === 'missing') {
-      setShowError(true)
+      setHasError(true)
       setErrorFocusRequest((n) => n + 1)
     }
   }

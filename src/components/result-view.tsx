@@ -15,8 +15,9 @@ import styles from './result-view.css?inline'
 // The result page's styles travel inside this chunk and are adopted by the document when the chunk
 // loads: a separate stylesheet would need Vite's full preload helper to fetch it, which the build
 // replaces with a bare one (about 0.65 kB gzip less on every first visit; see
-// scripts/lean-preload-plugin.ts, which fails the build if a lazy chunk brings a stylesheet). Constructed style sheets are CSSOM, allowed by the CSP's
-// `style-src 'self'`. Browsers without them (none of the supported ones) get an unstyled result.
+// scripts/lean-preload-plugin.ts, which fails the build if a lazy chunk brings a stylesheet).
+// Constructed style sheets are CSSOM, allowed by the CSP's `style-src 'self'`. Browsers without
+// them (none of the supported ones) get an unstyled result.
 if (typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in document) {
   const sheet = new CSSStyleSheet()
   sheet.replaceSync(styles)

@@ -31,7 +31,7 @@ export function useStepPage(title: string, focusHeading: boolean) {
         event.detail > 1 &&
         (!first ||
           first.timeStamp < shownAt ||
-          (first.target !== event.target && !!(first.target as Element).closest?.('button'))) &&
+          (first.target !== event.target && (first.target as Element).closest?.('button'))) &&
         event.timeStamp - Math.max(first?.timeStamp ?? 0, shownAt) < 1000
       ) {
         event.preventDefault()
@@ -40,9 +40,10 @@ export function useStepPage(title: string, focusHeading: boolean) {
     }
     // Its mousedown too: that one would move focus (to the page, or to what lies under the pointer)
     // away from where the step change or the error put it.
-    for (const type of ['mousedown', 'click'] as const) window.addEventListener(type, dropEcho, true)
+    const types = ['mousedown', 'click'] as const
+    for (const type of types) window.addEventListener(type, dropEcho, true)
     return () => {
-      for (const type of ['mousedown', 'click'] as const) window.removeEventListener(type, dropEcho, true)
+      for (const type of types) window.removeEventListener(type, dropEcho, true)
     }
   }, [])
   useEffect(() => {

@@ -90,7 +90,7 @@ export function hasStepTexts(step: string): boolean {
  */
 export function applyLocale(locale: Locale, doc: Document = document): void {
   if (i18n.language !== locale) void i18n.changeLanguage(locale)
-  doc.documentElement.lang = locale
+  if (doc.documentElement.lang !== locale) doc.documentElement.lang = locale
 }
 
 /**

@@ -1,12 +1,16 @@
-import { Suspense, useEffect, useRef } from 'react'
+import { Activity, Suspense, memo, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LAST_QUESTION } from './model/questions'
-import { useWizard } from './store/wizard-store'
+import { upcomingQuestion } from './model/answers'
+import { LAST_QUESTION, decisionModel } from './model/questions'
+import { useWizard, wizardStore } from './store/wizard-store'
 import { hasStepTexts, useRenderOnTextsAdded } from './i18n'
 import { LanguageSwitch } from './components/language-switch'
-import { QuestionStep } from './components/question-step'
+import { QuestionStep as QuestionStepView } from './components/question-step'
 import { ResultStep, preloadResultView } from './components/result-step'
 import { UrlNotice } from './components/url-notice'
+
+// A question renders only when its props change: the one prepared for later is shown as it is.
+const QuestionStep = memo(QuestionStepView)
 
 /** The page: header with the language switch, then the view for the current step. */
 export function App() {
@@ -17,8 +21,21 @@ export function App() {
   const moved = useRef(false)
   if (step !== firstStep.current) moved.current = true
   const textsReady = step === 'result' || hasStepTexts(step)
-  // Only when Continue beats the rest of the texts (a first visit on a very slow network).
-  useRenderOnTextsAdded(!textsReady)
+  // The question Continue leads to is rendered ahead, hidden (React's <Activity mode="hidden">:
+  // in the DOM with `display: none`, out of the accessibility tree, its effects not run), at idle
+  // priority once the page is up, so the step change only reveals it. Each step change counts as a
+  // new visit, and a view belongs to one visit: the question prepared for the next visit is the one
+  // Continue shows; any other move (Back, a Change link, the browser's history) gets fresh views,
+  // so no error or state from an earlier visit comes back.
+  const [visit, setVisit] = useState({ step, count: 0 })
+  if (visit.step !== step) setVisit({ step, count: visit.count + 1 })
+  const [started, setStarted] = useState(false) // not in the pre-rendered HTML, nor while hydrating
+  useEffect(() => setStarted(true), [])
+  const upcoming = started ? upcomingQuestion(decisionModel, wizardStore.getState().answers, step) : undefined
+  const upcomingReady = upcoming !== undefined && hasStepTexts(upcoming)
+  // Only when Continue beats the rest of the texts (a first visit on a very slow network), or the
+  // next question waits for them.
+  useRenderOnTextsAdded(!textsReady || (upcoming !== undefined && !upcomingReady))
   useEffect(() => {
     // Fetch the result page while the person answers the last question, not during start-up, and
     // once the last question is on screen, so the step change does not wait for the fetch to start.
@@ -46,11 +63,22 @@ export function App() {
           <Suspense fallback={loading}>
             <ResultStep focusHeading={moved.current} />
           </Suspense>
-        ) : textsReady ? (
-          <QuestionStep key={step} questionId={step} focusHeading={moved.current} />
-        ) : (
+        ) : !textsReady ? (
           loading
-        )}
+        ) : null}
+        {/* One keyed list, so the prepared question's views move into place when it is shown. */}
+        {[
+          textsReady && step !== 'result' && (
+            <Activity key={`${step}@${visit.count}`} mode="visible">
+              <QuestionStep questionId={step} focusHeading={moved.current} />
+            </Activity>
+          ),
+          upcomingReady && (
+            <Activity key={`${upcoming}@${visit.count + 1}`} mode="hidden">
+              <QuestionStep questionId={upcoming} focusHeading />
+            </Activity>
+          ),
+        ]}
       </main>
     </>
   )

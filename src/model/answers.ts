@@ -86,6 +86,18 @@ export function nextStep(model: DecisionModel, answers: Answers, from: StepId): 
   return reachableStep(model, answers, next)
 }
 
+/**
+ * The question Continue on `from` leads to once `from` is answered ({@link nextStep} with `from`
+ * answered, whatever the person picks there): what the page prepares while `from` is on screen.
+ * `undefined` when that is the result, or when `from` is the result.
+ */
+export function upcomingQuestion(model: DecisionModel, answers: Answers, from: StepId): QuestionId | undefined {
+  if (from === 'result') return undefined
+  const someOption = getQuestion(model, from).options[0]?.id
+  const next = nextStep(model, { ...answers, [from]: someOption === undefined ? [] : [someOption] }, from)
+  return next === 'result' || next === from ? undefined : next
+}
+
 /** The step before `from` (the result's is the last question); `undefined` on the first step. */
 export function previousStep(model: DecisionModel, from: StepId): StepId | undefined {
   if (from === 'result') return model.questions[model.questions.length - 1]?.id

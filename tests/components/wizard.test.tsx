@@ -210,6 +210,60 @@ describe('the result page', () => {
   })
 })
 
+describe('the next question, prepared while the person answers', () => {
+  /** The `<h1>` of every question in the DOM, shown or not (the prepared one is hidden). */
+  const headingsInDom = (container: HTMLElement) => [...container.querySelectorAll('h1')]
+
+  it('is hidden from sight and from assistive technology, and is the very page Continue shows', async () => {
+    const user = await start()
+    const main = screen.getByRole('main')
+    await waitFor(() => expect(headingsInDom(main)).toHaveLength(2))
+    const prepared = headingsInDom(main)[1]!
+    expect(prepared).toHaveTextContent(en.questions.complexity.title)
+    expect(prepared).not.toBeVisible()
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1)
+    expect(screen.getAllByRole('button', { name: 'Continue' })).toHaveLength(1)
+    expect(screen.queryByLabelText(en.options.complexity.simple)).not.toBeVisible()
+    await answer(user, en, 'Continue', 'uses', ['code'])
+    expect(screen.getByRole('heading', { level: 1 })).toBe(prepared)
+    expect(prepared).toBeVisible()
+    expect(prepared).toHaveFocus()
+    expect(document.title).toBe(`${en.questions.complexity.title} – Step 2 of 5 – GPT-4 or ChatGPT?`)
+    // And the one after it is prepared in turn.
+    await waitFor(() => expect(headingsInDom(main).map((h) => h.textContent)).toEqual([expect.stringContaining(en.questions.complexity.title), expect.stringContaining(en.questions['work-style'].title)]))
+  })
+
+  it('shows in the language picked after it was prepared', async () => {
+    const user = await start()
+    await waitFor(() => expect(headingsInDom(screen.getByRole('main'))).toHaveLength(2))
+    await user.click(screen.getByRole('link', { name: '中文' }))
+    await answer(user, zh, '继续', 'uses', ['code'])
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`第 2 步，共 5 步 – ${zh.questions.complexity.title}`)
+    expect(screen.getByLabelText(zh.options.complexity.simple)).toBeVisible()
+  })
+
+  it('comes without the error of an earlier visit', async () => {
+    const user = await start()
+    await answer(user, en, 'Continue', 'uses', ['code'])
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(screen.getByRole('alert')).toBeInTheDocument()
+    await user.click(screen.getByRole('link', { name: 'Back' }))
+    await waitFor(() => expect(headingsInDom(screen.getByRole('main'))).toHaveLength(2))
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions.complexity.title)
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('has a Back link that carries the answers given since it was prepared', async () => {
+    const user = await start()
+    await waitFor(() => expect(headingsInDom(screen.getByRole('main'))).toHaveLength(2))
+    await answer(user, en, 'Continue', 'uses', ['code', 'papers'])
+    await user.click(screen.getByLabelText(en.options.complexity.simple))
+    await user.hover(screen.getByRole('link', { name: 'Back' }))
+    expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '?v=1&lang=en&step=uses&uses=code,papers&complexity=simple')
+  })
+})
+
 describe('a URL that lost something', () => {
   it('says what was dropped in one sentence and opens the first step that needs an answer', async () => {
     await start('/?v=1&lang=en&step=result&uses=code,hacking&complexity=extreme')

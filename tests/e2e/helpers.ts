@@ -140,13 +140,13 @@ export async function waitForApp(page: Page): Promise<void> {
 /** Opens the app at a canonical URL and waits for its `<h1>`, owned by the app. */
 export async function openApp(page: Page, lang: Lang, step: StepId = 'uses', answers: Answers = {}): Promise<void> {
   await page.goto(appSearch(lang, step, answers))
-  await expect(page.locator('h1')).toBeVisible()
+  await expect(page.locator('h1:visible')).toBeVisible()
   await waitForApp(page)
 }
 
 /** The `<h1>` of the page. */
 export function heading(page: Page): Locator {
-  return page.locator('h1')
+  return page.locator('h1:visible')
 }
 
 /** The input of an option, by its visible label. */

@@ -4,6 +4,7 @@ import {
   getQuestion,
   isAnswered,
   nextStep,
+  upcomingQuestion,
   normalizeAnswer,
   previousStep,
   reachableStep,
@@ -70,6 +71,18 @@ describe('steps', () => {
     expect(nextStep(model, { uses: ['code'] }, 'uses')).toBe('complexity')
     expect(nextStep(model, all, 'uses')).toBe('result')
     expect(nextStep(model, { ...all, abilities: undefined }, 'uses')).toBe('complexity')
+  })
+
+  it('names the question Continue leads to once the shown one is answered, never the result', () => {
+    expect(upcomingQuestion(model, {}, 'uses')).toBe('complexity')
+    expect(upcomingQuestion(model, { uses: ['code'] }, 'uses')).toBe('complexity')
+    expect(upcomingQuestion(model, { uses: ['code'], complexity: ['simple'] }, 'work-style')).toBe('abilities')
+    // After a "Change" from the result, Continue returns to the result: nothing to prepare.
+    expect(upcomingQuestion(model, all, 'complexity')).toBeUndefined()
+    expect(upcomingQuestion(model, { ...all, priority: undefined }, 'abilities')).toBe('priority')
+    expect(upcomingQuestion(model, { ...all, priority: undefined }, 'priority')).toBeUndefined()
+    expect(upcomingQuestion(model, { ...all, complexity: undefined }, 'abilities')).toBe('complexity')
+    expect(upcomingQuestion(model, all, 'result')).toBeUndefined()
   })
 
   it('goes back one step; the result goes back to the last question', () => {

@@ -1,4 +1,4 @@
-import { Activity, Suspense, memo, useEffect, useRef, useState } from 'react'
+import { Activity, Suspense, memo, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { upcomingQuestion } from './model/answers'
 import { LAST_QUESTION, decisionModel } from './model/questions'
@@ -44,6 +44,21 @@ export function App() {
     return () => clearTimeout(timer)
   }, [step])
 
+  // The same element while its inputs stay: the re-renders that add the next question leave the
+  // shown one alone. While hydrating, React hydrates an <Activity> on its own, and a change to it
+  // before then would make React finish that hydration in one task instead of in short ones.
+  const focusHeading = moved.current
+  const shown = useMemo(
+    () =>
+      textsReady &&
+      step !== 'result' && (
+        <Activity key={`${step}@${visit.count}`} mode="visible">
+          <QuestionStep questionId={step} focusHeading={focusHeading} />
+        </Activity>
+      ),
+    [textsReady, step, visit.count, focusHeading],
+  )
+
   const loading = (
     <p className="loading" role="status">
       {t('status.loading')}
@@ -67,18 +82,11 @@ export function App() {
           loading
         ) : null}
         {/* One keyed list, so the prepared question's views move into place when it is shown. */}
-        {[
-          textsReady && step !== 'result' && (
-            <Activity key={`${step}@${visit.count}`} mode="visible">
-              <QuestionStep questionId={step} focusHeading={moved.current} />
-            </Activity>
-          ),
-          upcomingReady && (
-            <Activity key={`${upcoming}@${visit.count + 1}`} mode="hidden">
-              <QuestionStep questionId={upcoming} focusHeading />
-            </Activity>
-          ),
-        ]}
+        {[shown, upcomingReady && (
+          <Activity key={`${upcoming}@${visit.count + 1}`} mode="hidden">
+            <QuestionStep questionId={upcoming} focusHeading />
+          </Activity>
+        )]}
       </main>
     </>
   )

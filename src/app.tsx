@@ -82,11 +82,14 @@ export function App() {
           loading
         ) : null}
         {/* One keyed list, so the prepared question's views move into place when it is shown. */}
-        {[shown, upcomingReady && (
-          <Activity key={`${upcoming}@${visit.count + 1}`} mode="hidden">
-            <QuestionStep questionId={upcoming} focusHeading />
-          </Activity>
-        )]}
+        {[
+          shown,
+          upcomingReady && (
+            <Activity key={`${upcoming}@${visit.count + 1}`} mode="hidden">
+              <QuestionStep questionId={upcoming} focusHeading />
+            </Activity>
+          ),
+        ]}
       </main>
     </>
   )

@@ -290,6 +290,24 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(/[?&]uses=articles,code,emails(&|$)/)
     })
 
+    test('the next question waits hidden and out of the accessibility tree, and Continue shows that very page', async ({ page }, testInfo) => {
+      await openApp(page, lang)
+      const inDom = page.locator('h1')
+      await expect(inDom).toHaveCount(2) // prepared once the page is idle
+      await expect(inDom.nth(1)).toBeHidden()
+      await expect(inDom.nth(1)).toContainText(t(lang, 'model:questions.complexity.title'))
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+      await expect(page.getByRole('button')).toHaveCount(1)
+      await expect(page.getByRole('main')).not.toContainText(t(lang, 'model:questions.complexity.title'), { useInnerText: true })
+      await inDom.nth(1).evaluate((el) => ((window as unknown as { prepared?: Element }).prepared = el))
+      await answerWithPointer(page, lang, 'uses', ['code'], testInfo)
+      await press(continueButton(page, lang), testInfo)
+      await expectQuestion(page, lang, 'complexity')
+      expect(await heading(page).evaluate((el) => el === (window as unknown as { prepared?: Element }).prepared)).toBe(true)
+      await expect(heading(page)).toBeFocused()
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+    })
+
     test('"None of these" excludes the other abilities and the other way round', async ({ page }, testInfo) => {
       await openApp(page, lang, 'abilities', answersBefore(GPT4_CASE.answers, 'abilities'))
       await answerWithPointer(page, lang, 'abilities', ['code-generation', 'few-shot'], testInfo)

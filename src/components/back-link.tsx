@@ -1,4 +1,4 @@
-import type { MouseEvent, SyntheticEvent } from 'react'
+import { useEffect, useRef, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { previousStep } from '../model/answers'
 import type { StepId } from '../model/decision-model'
@@ -15,25 +15,28 @@ export interface BackLinkProps {
 /**
  * The page's Back link (GOV.UK back link): a real link to the previous step's URL; a click goes
  * back in place (URL sync decides whether that is a history step back). Nothing on the first step.
- * The link's address carries the answers as they are when the pointer or focus reaches it (to
- * open it in a new tab, or copy it), not as they were when the step was rendered.
+ * The link's address carries the answers as they are when the step is shown, and again when the
+ * pointer or focus reaches it (to open it in a new tab, or copy it), not as they were when the step
+ * was rendered (the next question is rendered before the one on screen is answered).
  */
 export function BackLink({ from }: BackLinkProps) {
   const { t } = useTranslation()
+  const linkRef = useRef<HTMLAnchorElement>(null)
   const previous = previousStep(decisionModel, from)
+  // The answers are read, not subscribed to, so that answering does not re-render the step: the
+  // address is brought up to date whenever the step is shown and just before anything can use it.
+  const href = () => (previous ? formatSearch({ ...wizardStore.getState(), step: previous }) : '')
+  const refresh = () => {
+    if (linkRef.current) linkRef.current.href = href()
+  }
+  useEffect(refresh) // after each render, and each time a prepared step is shown
   if (!previous) return null
-  const href = () => formatSearch({ ...wizardStore.getState(), step: previous })
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault()
     wizardStore.getState().goBack()
   }
-  // The answers are read, not subscribed to, so that answering does not re-render the step: the
-  // address is brought up to date just before anything can use it.
-  const refresh = (event: SyntheticEvent<HTMLAnchorElement>) => {
-    event.currentTarget.href = href()
-  }
   return (
-    <a className="back-link" href={href()} onClick={onClick} onPointerEnter={refresh} onFocus={refresh}>
+    <a ref={linkRef} className="back-link" href={href()} onClick={onClick} onPointerEnter={refresh} onFocus={refresh}>
       {t('common:actions.back')}
     </a>
   )

@@ -149,7 +149,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   const reasons = useMemo(() => reasonsFor(result.contributions, result.recommended, 3), [result])
   const otherReasons = useMemo(() => reasonsFor(result.contributions, result.other, 3), [result])
   // A key, not a text: the announcement follows a language switch.
-  const [status, setStatus] = useState<'linkCopied' | 'summaryCopied' | 'copyFailed' | undefined>()
+  const [status, setStatus] = useState<'linkCopied' | 'summaryCopied' | 'copyLinkFailed' | 'copySummaryFailed' | undefined>()
   // Where copying fails, the text to copy by hand: the link, or the whole summary.
   const [manualCopy, setManualCopy] = useState<'link' | 'summary' | undefined>()
   useEffect(() => {
@@ -174,12 +174,12 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   const onCopyLink = async () => {
     const ok = await copyText(window.location.href)
     setManualCopy(ok ? undefined : 'link')
-    setStatus(ok ? 'linkCopied' : 'copyFailed')
+    setStatus(ok ? 'linkCopied' : 'copyLinkFailed')
   }
   const onCopySummary = async () => {
     const ok = await copyText(summaryText(t, result, reasons, window.location.href))
     setManualCopy(ok ? undefined : 'summary')
-    setStatus(ok ? 'summaryCopied' : 'copyFailed')
+    setStatus(ok ? 'summaryCopied' : 'copySummaryFailed')
   }
   const canShare = typeof navigator.share === 'function'
   const onShare = () => {

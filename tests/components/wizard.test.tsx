@@ -181,7 +181,7 @@ describe('the result page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })
     await user.click(screen.getByRole('button', { name: 'Copy link' }))
-    expect(await screen.findByRole('status')).toHaveTextContent(/Copying is not available/)
+    expect(await screen.findByRole('status')).toHaveTextContent('Copying is not available here. Select the link and copy it yourself.')
     expect(screen.getByLabelText('Link to this result')).toHaveValue(window.location.href)
   })
 
@@ -190,6 +190,7 @@ describe('the result page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })
     await user.click(screen.getByRole('button', { name: 'Copy summary' }))
+    expect(await screen.findByRole('status')).toHaveTextContent('Copying is not available here. Select the summary and copy it yourself.')
     const summary = screen.getByLabelText<HTMLTextAreaElement>('Summary of this result')
     expect(summary.value).toContain('Recommended: GPT-4')
     expect(summary.value).toContain('(Article §3, Scenarios)')
@@ -258,6 +259,8 @@ describe('the next question, prepared while the person answers', () => {
     const user = await start()
     await waitFor(() => expect(headingsInDom(screen.getByRole('main'))).toHaveLength(2))
     await answer(user, en, 'Continue', 'uses', ['code', 'papers'])
+    // As soon as the step is shown: what assistive technology's list of links reads.
+    expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '?v=1&lang=en&step=uses&uses=code,papers')
     await user.click(screen.getByLabelText(en.options.complexity.simple))
     await user.hover(screen.getByRole('link', { name: 'Back' }))
     expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '?v=1&lang=en&step=uses&uses=code,papers&complexity=simple')

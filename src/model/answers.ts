@@ -90,6 +90,7 @@ export function nextStep(model: DecisionModel, answers: Answers, from: StepId): 
  * The question Continue on `from` leads to once `from` is answered ({@link nextStep} with `from`
  * answered, whatever the person picks there): what the page prepares while `from` is on screen.
  * `undefined` when that is the result, or when `from` is the result.
+ * @throws RangeError when `from` is neither the result nor a question of `model`.
  */
 export function upcomingQuestion(model: DecisionModel, answers: Answers, from: StepId): QuestionId | undefined {
   if (from === 'result') return undefined

@@ -23,6 +23,7 @@ export function UrlNotice() {
         onClick={() => {
           wizardStore.getState().dismissNotice()
           // The button goes with the notice: focus moves on to the step's heading, not to the page.
+          // The shown step comes first in `main`; the question prepared after it is hidden (app.tsx).
           document.querySelector<HTMLElement>('main h1')?.focus()
         }}
       >

@@ -224,7 +224,7 @@ describe('the next question, prepared while the person answers', () => {
     expect(prepared).not.toBeVisible()
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1)
     expect(screen.getAllByRole('button', { name: 'Continue' })).toHaveLength(1)
-    expect(screen.queryByLabelText(en.options.complexity.simple)).not.toBeVisible()
+    expect(screen.getByLabelText(en.options.complexity.simple)).not.toBeVisible()
     await answer(user, en, 'Continue', 'uses', ['code'])
     expect(screen.getByRole('heading', { level: 1 })).toBe(prepared)
     expect(prepared).toBeVisible()

@@ -1,4 +1,4 @@
-import { Activity, Suspense, memo, useEffect, useMemo, useRef, useState } from 'react'
+import { Activity, Suspense, memo, startTransition, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { upcomingQuestion } from './model/answers'
 import { LAST_QUESTION, decisionModel } from './model/questions'
@@ -30,7 +30,8 @@ export function App() {
   const [visit, setVisit] = useState({ step, count: 0 })
   if (visit.step !== step) setVisit({ step, count: visit.count + 1 })
   const [started, setStarted] = useState(false) // not in the pre-rendered HTML, nor while hydrating
-  useEffect(() => setStarted(true), [])
+  // In a transition, so React renders it in short tasks, not in one as it would a plain update.
+  useEffect(() => startTransition(() => setStarted(true)), [])
   const upcoming = started ? upcomingQuestion(decisionModel, wizardStore.getState().answers, step) : undefined
   const upcomingReady = upcoming !== undefined && hasStepTexts(upcoming)
   // Only when Continue beats the rest of the texts (a first visit on a very slow network), or the

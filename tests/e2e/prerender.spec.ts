@@ -32,6 +32,19 @@ for (const lang of LANGS) {
       await expect(page.getByText(optionLabel(other, 'uses', 'code'), { exact: true })).toHaveCount(0)
     })
 
+    test('the first question’s texts are asked for while the page is parsed, before the app’s script', async ({ page }) => {
+      const requested: string[] = []
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop() ?? ''))
+      let parsedWith: string[] = []
+      page.on('domcontentloaded', () => (parsedWith = [...requested]))
+      await page.goto(lang === 'en' ? './' : `?lang=${lang}`)
+      await expect(option(page, lang, 'uses', 'code')).toBeEnabled()
+      const texts = new RegExp(`^${lang}\\.first-step-[^.]+\\.js$`)
+      expect(parsedWith.filter((name) => texts.test(name)), 'texts requested by the time the page is parsed').toHaveLength(1)
+      expect(parsedWith.filter((name) => /^index-[^.]+\.js$/.test(name)), 'the app’s script waits for the first paint').toEqual([])
+      await expect.poll(() => requested.some((name) => /^index-[^.]+\.js$/.test(name))).toBe(true)
+    })
+
     test('hydration keeps the pre-rendered page and what was ticked before it', async ({ page }) => {
       const errors = watchErrors(page)
       const { release } = await holdAppScript(page)

@@ -1,16 +1,18 @@
 #!/usr/bin/env node
-// The benchmark: our wizard against the same five-question quiz built with SurveyJS (the peer).
+// The benchmark: our wizard against the same five-question quiz built with SurveyJS (the peer), and
+// against the floor of the app's own stack: that quiz as a bare React + zustand + i18next wizard.
 //
 //   npm run bench            (= node bench/run.mjs, from the repository root)
 //
-// One command, one run: builds both apps, serves them on the loopback interface, measures bytes,
+// One command, one run: builds the three apps, serves them on the loopback interface, measures bytes,
 // Lighthouse (mobile, default config) and in-browser timings with and without 4x CPU throttling,
 // then prints a side-by-side table and writes bench/results.json and bench/README.md.
 // It reports and never asserts: the exit code is 0 whenever the measurements could be taken,
 // whatever they show; it is non-zero only when the bench itself could not run.
 //
 // Scratch installs (never committed): Lighthouse in bench/.tmp/, the peer's packages and build in
-// bench/.peer/. The peer's source is committed in bench/peer/ and copied to bench/.peer/.
+// bench/.peer/, the floor's build in bench/.floor/. Their sources are committed in bench/peer/ and
+// bench/floor/ and copied there. The floor uses the app's own packages (the repository's node_modules).
 //
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_TIMING_RUNS (default 10),
 // BENCH_LIGHTHOUSE_RUNS (default 3): the last two only to try the script quickly.
@@ -28,6 +30,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const BENCH = join(ROOT, 'bench')
 const PEER_SRC = join(BENCH, 'peer')
 const PEER_DIR = join(BENCH, '.peer')
+const FLOOR_SRC = join(BENCH, 'floor')
+const FLOOR_DIR = join(BENCH, '.floor')
 const TMP_DIR = join(BENCH, '.tmp')
 const CHROMIUM = CHROMIUM_PATH
 // chrome-launcher's flags (Lighthouse, the timings): ours, then one `--disable-features` with
@@ -55,12 +59,15 @@ const TIMEOUT = {
   cleanupStep: 10_000,
 }
 // stepScriptMs: "a step change costs well under one frame of scripting", read as at most half a
-// 60 Hz frame (16.7 ms), median, without throttling.
+// 60 Hz frame (16.7 ms), median, without throttling; for the first and the second step change.
 const TARGETS = { lighthouse: 100, tbtMs: 30, bytesRatio: 0.22, firstQuestionRatioThrottled: 0.35, stepScriptMs: 8.3 }
 
 const en = JSON.parse(readFileSync(join(ROOT, 'locales/en/model.json'), 'utf8'))
 const FIRST_OPTION_TEXT = Object.values(en.options.uses)[0]
 const NEXT_TITLE = en.questions.complexity.title
+// The second step change: the second question's first option, then the third question's title.
+const SECOND_OPTION_TEXT = Object.values(en.options.complexity)[0]
+const THIRD_TITLE = en.questions['work-style'].title
 
 // The machine's load (1-min average) at each phase: other work on the machine (a test run) skews the
 // timings, so the report carries it.
@@ -223,6 +230,19 @@ async function buildPeer() {
     'the peer build',
   )
   return join(PEER_DIR, 'dist')
+}
+
+async function buildFloor() {
+  log('building the floor (bare React + zustand + i18next) with Vite')
+  mkdirSync(FLOOR_DIR, { recursive: true })
+  for (const file of readdirSync(FLOOR_SRC)) copyFileSync(join(FLOOR_SRC, file), join(FLOOR_DIR, file))
+  const { build } = await import('vite')
+  await withTimeout(
+    build({ root: FLOOR_DIR, configFile: join(FLOOR_DIR, 'vite.config.mjs'), logLevel: 'error' }),
+    TIMEOUT.build,
+    'the floor build',
+  )
+  return join(FLOOR_DIR, 'dist')
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -524,12 +544,53 @@ const byText = (text) =>
   `[...document.querySelectorAll('body *')].reverse().find((el) => el.textContent.trim() === ${JSON.stringify(text)})`
 const NEXT_BUTTON = `[...document.querySelectorAll('button,input[type=button],input[type=submit]')].find((b) => /^(Continue|Next)$/.test((b.value || b.textContent).trim()))`
 
+/** Resolves once the page is idle: no new resource for 500 ms (at most 10 s), then 500 ms more. */
+const untilIdle = (page) =>
+  page.evaluate(`new Promise((resolve) => {
+    const until = performance.now() + 10000
+    let count = -1, since = 0
+    const check = () => {
+      const now = performance.getEntriesByType('resource').length
+      if (now !== count) { count = now; since = performance.now() }
+      if (performance.now() - since >= 500 || performance.now() > until) setTimeout(resolve, 500)
+      else setTimeout(check, 50)
+    }
+    check()
+  })`)
+
+/**
+ * One step change on an idle page: a click on the option `optionText` (then a wait until a
+ * `checked` input matches it), and a click on Continue/Next.
+ * @returns ms of script (the click's Event Timing processing, focus's forced layout left out),
+ *   ms inside `focus()`, the click's Event Timing duration, and ms from the click to the first frame
+ *   with the heading `nextTitle` laid out; `null` for a figure the browser did not report.
+ */
+async function timeStepChange(page, optionText, checked, nextTitle) {
+  await untilIdle(page)
+  await page.click(byText(optionText))
+  await waitInPage(page, `document.querySelector(${JSON.stringify(checked)}) !== null`)
+  await new Promise((r) => setTimeout(r, 200))
+  await page.evaluate(`window.__benchWatch(${JSON.stringify(nextTitle)})`)
+  await page.click(NEXT_BUTTON)
+  await waitInPage(page, 'window.__bench.next != null')
+  // The click's Event Timing entry comes with the next frame's paint.
+  await waitInPage(page, 'window.__bench.click != null', 2000).catch(() => undefined)
+  const { clickAt, click, focus, next } = await page.evaluate('window.__bench')
+  const within = (a, b) => focus.filter(([start, end]) => start >= a && end <= b).reduce((sum, [start, end]) => sum + end - start, 0)
+  const focusMs = click ? within(click.processingStart, click.processingEnd) : null
+  return {
+    script: click ? round(click.processingEnd - click.processingStart - focusMs) : null,
+    focus: click ? round(focusMs) : null,
+    interaction: click ? round(click.duration) : null,
+    next: round(next - clickAt),
+  }
+}
+
 /**
  * One fresh load, driven over bare DevTools (see {@link connectDevTools}): ms to the first question
- * shown and usable; then, once the page is idle (no new request for 500 ms, then 500 ms more, as a
- * person reading the question would give it), a tick and a click on Continue/Next: ms of script for
- * the step change (focus's forced layout left out and reported apart) and ms from the click to the
- * next heading.
+ * shown and usable; then, once the page is idle (as a person reading the question would leave it),
+ * the first step change (see {@link timeStepChange}: a tick and Continue/Next), and once idle again
+ * the second (the second question's first option, Continue/Next).
  */
 async function timeOnce(devTools, url, throttle) {
   const page = await openBarePage(devTools, url, throttle)
@@ -541,36 +602,19 @@ async function timeOnce(devTools, url, throttle) {
       await new Promise((r) => setTimeout(r, 50))
     }
     const { firstShown, firstQuestion } = await page.evaluate('window.__bench')
-    // Idle: no new resource for 500 ms (at most 10 s), then 500 ms more.
-    await page.evaluate(`new Promise((resolve) => {
-      const until = performance.now() + 10000
-      let count = -1, since = 0
-      const check = () => {
-        const now = performance.getEntriesByType('resource').length
-        if (now !== count) { count = now; since = performance.now() }
-        if (performance.now() - since >= 500 || performance.now() > until) setTimeout(resolve, 500)
-        else setTimeout(check, 50)
-      }
-      check()
-    })`)
-    await page.click(byText(FIRST_OPTION_TEXT))
-    await waitInPage(page, `document.querySelector('input[type=checkbox]')?.checked === true`)
-    await new Promise((r) => setTimeout(r, 200))
-    await page.evaluate(`window.__benchWatch(${JSON.stringify(NEXT_TITLE)})`)
-    await page.click(NEXT_BUTTON)
-    await waitInPage(page, 'window.__bench.next != null')
-    // The click's Event Timing entry comes with the next frame's paint.
-    await waitInPage(page, 'window.__bench.click != null', 2000).catch(() => undefined)
-    const { clickAt, click, focus, next } = await page.evaluate('window.__bench')
-    const within = (a, b) => focus.filter(([start, end]) => start >= a && end <= b).reduce((sum, [start, end]) => sum + end - start, 0)
-    const focusMs = click ? within(click.processingStart, click.processingEnd) : null
+    const first = await timeStepChange(page, FIRST_OPTION_TEXT, 'input[type=checkbox]:checked', NEXT_TITLE)
+    const second = await timeStepChange(page, SECOND_OPTION_TEXT, 'input[type=radio]:checked', THIRD_TITLE)
     return {
       firstShown: round(firstShown),
       firstQuestion: round(firstQuestion),
-      stepScript: click ? round(click.processingEnd - click.processingStart - focusMs) : null,
-      stepFocus: click ? round(focusMs) : null,
-      stepInteraction: click ? round(click.duration) : null,
-      nextStep: round(next - clickAt),
+      stepScript: first.script,
+      stepFocus: first.focus,
+      stepInteraction: first.interaction,
+      nextStep: first.next,
+      secondStepScript: second.script,
+      secondStepFocus: second.focus,
+      secondStepInteraction: second.interaction,
+      secondNextStep: second.next,
     }
   } finally {
     await page.close()
@@ -670,11 +714,15 @@ async function browserPhase(apps) {
         stepScriptMs: stats(list.map((r) => r.stepScript)),
         stepFocusMs: stats(list.map((r) => r.stepFocus)),
         stepInteractionMs: stats(list.map((r) => r.stepInteraction)),
+        secondNextStepMs: stats(list.map((r) => r.secondNextStep)),
+        secondStepScriptMs: stats(list.map((r) => r.secondStepScript)),
+        secondStepFocusMs: stats(list.map((r) => r.secondStepFocus)),
+        secondStepInteractionMs: stats(list.map((r) => r.secondStepInteraction)),
       }
       log(
         `${app.name} ${mode.key}: first question shown ${fmt(app.timing[mode.key].firstShownMs.median)} ms, ` +
           `usable ${fmt(app.timing[mode.key].firstQuestionMs.median)} ms, ` +
-          `step change script ${fmt(app.timing[mode.key].stepScriptMs.median)} ms, ` +
+          `step change script ${fmt(app.timing[mode.key].stepScriptMs.median, 1)} ms (second ${fmt(app.timing[mode.key].secondStepScriptMs.median, 1)} ms), ` +
           `next step ${fmt(app.timing[mode.key].nextStepMs.median)} ms`,
       )
     }
@@ -843,36 +891,58 @@ const ratio = (a, b) => (a == null || b == null || b === 0 ? null : round(a / b,
 const fmt = (n, digits = 0) => (n == null ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }))
 const fmtRange = (s, digits = 0) => (s.n === 0 ? 'n/a' : s.n === 1 ? fmt(s.median, digits) : `${fmt(s.median, digits)} (${fmt(s.min, digits)}–${fmt(s.max, digits)})`)
 
-function buildRows(ours, peer, ratios) {
-  const row = (label, a, b, r = '') => [label, a, b, r]
-  const rows = [
-    row('First visit, raw bytes', fmt(ours.firstVisit.raw), fmt(peer.firstVisit.raw), fmt(ratio(ours.firstVisit.raw, peer.firstVisit.raw), 3)),
-    row('First visit, gzip -9 bytes', fmt(ours.firstVisit.gzip), fmt(peer.firstVisit.gzip), fmt(ratios.firstVisitGzip, 3)),
-    row('First visit, brotli -11 bytes', fmt(ours.firstVisit.brotli), fmt(peer.firstVisit.brotli), fmt(ratio(ours.firstVisit.brotli, peer.firstVisit.brotli), 3)),
-    row('First visit, requests', String(ours.firstVisit.files.length), String(peer.firstVisit.files.length)),
-    row('All assets, raw bytes', fmt(ours.sizes.totals.raw), fmt(peer.sizes.totals.raw), fmt(ratio(ours.sizes.totals.raw, peer.sizes.totals.raw), 3)),
-    row('All assets, gzip -9 bytes', fmt(ours.sizes.totals.gzip), fmt(peer.sizes.totals.gzip), fmt(ratio(ours.sizes.totals.gzip, peer.sizes.totals.gzip), 3)),
-    row('All assets, brotli -11 bytes', fmt(ours.sizes.totals.brotli), fmt(peer.sizes.totals.brotli), fmt(ratio(ours.sizes.totals.brotli, peer.sizes.totals.brotli), 3)),
-  ]
-  for (const c of LH_CATEGORIES) rows.push(row(`Lighthouse ${c}`, fmtRange(ours.lighthouse.scores[c]), fmtRange(peer.lighthouse.scores[c])))
-  rows.push(row('Lighthouse LCP, ms', fmtRange(ours.lighthouse.metrics.lcpMs), fmtRange(peer.lighthouse.metrics.lcpMs), fmt(ratio(ours.lighthouse.metrics.lcpMs.median, peer.lighthouse.metrics.lcpMs.median), 3)))
-  rows.push(row('Lighthouse TBT, ms', fmtRange(ours.lighthouse.metrics.tbtMs), fmtRange(peer.lighthouse.metrics.tbtMs), fmt(ratios.tbt, 3)))
-  rows.push(row('Lighthouse CLS', fmtRange(ours.lighthouse.metrics.cls, 3), fmtRange(peer.lighthouse.metrics.cls, 3)))
+/**
+ * The table's rows: label, ours, floor, peer, ours / floor, ours / peer. A figure is a number (bytes,
+ * ms, score) or a stats object (median, min, max: shown as "median (min–max)"); the ratios are of
+ * medians, left empty where a ratio says nothing (scores, CLS, request counts).
+ */
+function buildRows(ours, floor, peer) {
+  const rows = []
+  const add = (label, get, { digits = 0, ratios = true } = {}) => {
+    const cell = (app) => {
+      const v = get(app)
+      return v !== null && typeof v === 'object' ? fmtRange(v, digits) : fmt(v, digits)
+    }
+    const value = (app) => {
+      const v = get(app)
+      return v !== null && typeof v === 'object' ? v.median : v
+    }
+    const r = (other) => (ratios ? fmt(ratio(value(ours), value(other)), 3) : '')
+    rows.push([label, cell(ours), cell(floor), cell(peer), r(floor), r(peer)])
+  }
+  add('First visit, raw bytes', (a) => a.firstVisit.raw)
+  add('First visit, gzip -9 bytes', (a) => a.firstVisit.gzip)
+  add('First visit, brotli -11 bytes', (a) => a.firstVisit.brotli)
+  add('First visit, requests', (a) => a.firstVisit.files.length, { ratios: false })
+  add('All assets, raw bytes', (a) => a.sizes.totals.raw)
+  add('All assets, gzip -9 bytes', (a) => a.sizes.totals.gzip)
+  add('All assets, brotli -11 bytes', (a) => a.sizes.totals.brotli)
+  for (const c of LH_CATEGORIES) add(`Lighthouse ${c}`, (a) => a.lighthouse.scores[c], { ratios: false })
+  add('Lighthouse LCP, ms', (a) => a.lighthouse.metrics.lcpMs)
+  add('Lighthouse TBT, ms', (a) => a.lighthouse.metrics.tbtMs)
+  add('Lighthouse CLS', (a) => a.lighthouse.metrics.cls, { digits: 3, ratios: false })
   for (const [key, label] of [
     ['unthrottled', 'no throttling'],
     ['throttled4x', `${CPU_THROTTLING}× CPU`],
   ]) {
-    rows.push(row(`First question shown, ${label}, ms`, fmtRange(ours.timing[key].firstShownMs, 1), fmtRange(peer.timing[key].firstShownMs, 1), fmt(ratios[`firstShown_${key}`], 3)))
-    rows.push(row(`First question usable, ${label}, ms`, fmtRange(ours.timing[key].firstQuestionMs, 1), fmtRange(peer.timing[key].firstQuestionMs, 1), fmt(ratios[`firstQuestion_${key}`], 3)))
-    rows.push(row(`Continue → step rendered, script, ${label}, ms`, fmtRange(ours.timing[key].stepScriptMs, 1), fmtRange(peer.timing[key].stepScriptMs, 1), fmt(ratio(ours.timing[key].stepScriptMs.median, peer.timing[key].stepScriptMs.median), 3)))
-    rows.push(row(`… and forced style/layout in focus(), ${label}, ms`, fmtRange(ours.timing[key].stepFocusMs, 1), fmtRange(peer.timing[key].stepFocusMs, 1), '–'))
-    rows.push(row(`Continue → next paint (Event Timing duration, as INP), ${label}, ms`, fmtRange(ours.timing[key].stepInteractionMs, 1), fmtRange(peer.timing[key].stepInteractionMs, 1), fmt(ratio(ours.timing[key].stepInteractionMs.median, peer.timing[key].stepInteractionMs.median), 3)))
-    rows.push(row(`Continue → next heading, ${label}, ms`, fmtRange(ours.timing[key].nextStepMs, 1), fmtRange(peer.timing[key].nextStepMs, 1), fmt(ratio(ours.timing[key].nextStepMs.median, peer.timing[key].nextStepMs.median), 3)))
+    const t = (name) => (a) => a.timing[key][name]
+    add(`First question shown, ${label}, ms`, t('firstShownMs'), { digits: 1 })
+    add(`First question usable, ${label}, ms`, t('firstQuestionMs'), { digits: 1 })
+    for (const [prefix, which] of [
+      ['', 'first step change (question 1 → 2)'],
+      ['second', 'second step change (2 → 3)'],
+    ]) {
+      const name = (metric) => (prefix ? prefix + metric[0].toUpperCase() + metric.slice(1) : metric)
+      add(`Continue → step rendered, script, ${which}, ${label}, ms`, t(name('stepScriptMs')), { digits: 1 })
+      add(`… and forced style/layout in focus(), ${which}, ${label}, ms`, t(name('stepFocusMs')), { digits: 1, ratios: false })
+      add(`Continue → next paint (Event Timing duration, as INP), ${which}, ${label}, ms`, t(name('stepInteractionMs')), { digits: 1 })
+      add(`Continue → next heading, ${which}, ${label}, ms`, t(name('nextStepMs')), { digits: 1 })
+    }
   }
   return rows
 }
 
-const HEADER = ['Metric', 'Ours', 'Peer (SurveyJS)', 'Ours / peer']
+const HEADER = ['Metric', 'Ours', 'Floor (bare React)', 'Peer (SurveyJS)', 'Ours / floor', 'Ours / peer']
 
 function textTable(rows) {
   const all = [HEADER, ...rows]
@@ -890,20 +960,36 @@ function markdownTable(header, rows, align) {
   ].join('\n')
 }
 
-function evaluateTargets(ours, ratios) {
-  const lhMedian = (c) => ours.lighthouse.scores[c].median
-  const targets = LH_CATEGORIES.map((c) => ({
-    id: `lighthouse-${c}`,
-    label: `Lighthouse ${c} = ${TARGETS.lighthouse} (median of ${LIGHTHOUSE_RUNS})`,
-    value: lhMedian(c),
-    met: lhMedian(c) === TARGETS.lighthouse,
-  }))
-  targets.push({ id: 'tbt', label: `TBT ≤ ${TARGETS.tbtMs} ms (Lighthouse median)`, value: ours.lighthouse.metrics.tbtMs.median, met: ours.lighthouse.metrics.tbtMs.median != null && ours.lighthouse.metrics.tbtMs.median <= TARGETS.tbtMs })
-  targets.push({ id: 'bytes-ratio', label: `First-visit gzip bytes, ours / peer ≤ ${TARGETS.bytesRatio}`, value: ratios.firstVisitGzip, met: ratios.firstVisitGzip != null && ratios.firstVisitGzip <= TARGETS.bytesRatio })
-  targets.push({ id: 'first-question-ratio-4x', label: `Time to first question shown at ${CPU_THROTTLING}× CPU, ours / peer ≤ ${TARGETS.firstQuestionRatioThrottled}`, value: ratios.firstShown_throttled4x, met: ratios.firstShown_throttled4x != null && ratios.firstShown_throttled4x <= TARGETS.firstQuestionRatioThrottled })
-  targets.push({ id: 'first-question-usable-ratio-4x', label: `Time to first question usable at ${CPU_THROTTLING}× CPU, ours / peer ≤ ${TARGETS.firstQuestionRatioThrottled}`, value: ratios.firstQuestion_throttled4x, met: ratios.firstQuestion_throttled4x != null && ratios.firstQuestion_throttled4x <= TARGETS.firstQuestionRatioThrottled })
-  const stepScript = ours.timing.unthrottled.stepScriptMs.median
-  targets.push({ id: 'step-change-script', label: `Step change script ≤ ${TARGETS.stepScriptMs} ms (half a 60 Hz frame), median, no throttling`, value: stepScript, met: stepScript != null && stepScript <= TARGETS.stepScriptMs })
+/**
+ * The issue's targets, and (kind 'own') a stricter reading of one of them, each with the app's value
+ * and, where the same measure applies, the floor's.
+ */
+function evaluateTargets(ours, floor, peer) {
+  const lhMedian = (app, c) => app.lighthouse.scores[c].median
+  const target = (id, kind, label, value, floorValue, met) => ({ id, kind, label, value, floor: floorValue, met: value != null && met(value) })
+  const targets = LH_CATEGORIES.map((c) =>
+    target(`lighthouse-${c}`, 'issue', `Lighthouse ${c} = ${TARGETS.lighthouse} (median of ${LIGHTHOUSE_RUNS})`, lhMedian(ours, c), lhMedian(floor, c), (v) => v === TARGETS.lighthouse),
+  )
+  const tbt = (app) => app.lighthouse.metrics.tbtMs.median
+  targets.push(target('tbt', 'issue', `TBT ≤ ${TARGETS.tbtMs} ms (Lighthouse median)`, tbt(ours), tbt(floor), (v) => v <= TARGETS.tbtMs))
+  const bytes = (app) => ratio(app.firstVisit.gzip, peer.firstVisit.gzip)
+  targets.push(target('bytes-ratio', 'issue', `First-visit gzip bytes / peer's ≤ ${TARGETS.bytesRatio}`, bytes(ours), bytes(floor), (v) => v <= TARGETS.bytesRatio))
+  const timeRatio = (app, name) => ratio(app.timing.throttled4x[name].median, peer.timing.throttled4x[name].median)
+  targets.push(
+    target('first-question-ratio-4x', 'issue', `Time to first question shown at ${CPU_THROTTLING}× CPU / peer's ≤ ${TARGETS.firstQuestionRatioThrottled}`, timeRatio(ours, 'firstShownMs'), timeRatio(floor, 'firstShownMs'), (v) => v <= TARGETS.firstQuestionRatioThrottled),
+  )
+  const script = (app, name) => app.timing.unthrottled[name].median
+  for (const [name, which] of [
+    ['stepScriptMs', 'first step change on a page'],
+    ['secondStepScriptMs', 'second step change'],
+  ]) {
+    targets.push(
+      target(`step-change-script${name.startsWith('second') ? '-second' : ''}`, 'issue', `Step change script ≤ ${TARGETS.stepScriptMs} ms (half a 60 Hz frame: our reading of "well under one frame"), median, no throttling, ${which}`, script(ours, name), script(floor, name), (v) => v <= TARGETS.stepScriptMs),
+    )
+  }
+  targets.push(
+    target('first-question-usable-ratio-4x', 'own', `Time to first question usable (hydrated) at ${CPU_THROTTLING}× CPU / peer's ≤ ${TARGETS.firstQuestionRatioThrottled}`, timeRatio(ours, 'firstQuestionMs'), timeRatio(floor, 'firstQuestionMs'), (v) => v <= TARGETS.firstQuestionRatioThrottled),
+  )
   return targets
 }
 
@@ -913,15 +999,26 @@ function assetRows(app) {
 }
 
 function readme(results, rows) {
-  const { ours, peer } = results.apps
-  const targetRows = results.targets.map((t) => [t.met ? '✓' : '✗', t.label, t.value == null ? 'n/a' : String(t.value)])
+  const { ours, floor, peer } = results.apps
+  const targetRows = (kind) =>
+    results.targets
+      .filter((t) => t.kind === kind)
+      .map((t) => [t.met ? '✓' : '✗', t.label, t.value == null ? 'n/a' : String(t.value), t.floor == null ? 'n/a' : String(t.floor)])
   const failing = summarizeFailing(ours)
-  return `# Benchmark: our wizard against a SurveyJS quiz
+  return `# Benchmark: our wizard against a SurveyJS quiz, and against the floor of its own stack
 
 \`bench/run.mjs\` measures the app against a **peer**: the same five-question quiz (same English
 texts from \`locales/en/model.json\`, one question per page, required answers, a progress bar,
 a Next button, "None of these" as an exclusive choice) built the plain way with SurveyJS
 (survey-core + survey-react-ui ${peer.versions.surveyReactUi}, React ${peer.versions.react}, its default theme without web fonts).
+
+And against a **floor**: that quiz as a bare wizard on the app's own stack and versions (React
+${floor.versions.react}, zustand ${floor.versions.zustand}, i18next ${floor.versions.i18next}, react-i18next ${floor.versions.reactI18next}; \`bench/floor/main.jsx\`, about
+a hundred lines): one question per page, required answers with an error message, the step and answers
+in the query with a history entry per step, focus on the new question's heading; and nothing more (no
+pre-rendering, no styles, no second language, no Back link, no result page). What the app does
+beyond that is what its figures pay for over the floor's.
+
 It reports; it asserts nothing (the tests assert elsewhere).
 
 ## How to run
@@ -933,21 +1030,23 @@ npm run bench        # = node bench/run.mjs, from the repository root
 One command, one run (about ${Math.round(results.durationSeconds / 60)} min on ${results.machine.cores} cores). It:
 
 1. builds the app with its own \`npm run build\`, Vite's output sent to \`bench/.tmp/dist-ours/\` (not
-   \`dist/\`, which the tests rebuild at any time), and the peer (\`bench/peer/\` copied to \`bench/.peer/\`,
-   its packages installed there with \`npm install --prefix bench/.peer\` the first time, built with the
-   repository's own Vite and \`@vitejs/plugin-react\`, \`base: './'\`, the same \`es2022\` target);
-2. serves both with \`scripts/serve-subpath.mjs\` under \`${SUB_PATH}\` on two free loopback ports;
-3. measures both in the same run, then prints the table and writes \`bench/results.json\` and this file.
+   \`dist/\`, which the tests rebuild at any time); the floor (\`bench/floor/\` copied to \`bench/.floor/\`,
+   with the repository's own packages); and the peer (\`bench/peer/\` copied to \`bench/.peer/\`,
+   its packages installed there with \`npm install --prefix bench/.peer\` the first time). Floor and peer
+   are built with the repository's own Vite and \`@vitejs/plugin-react\`, \`base: './'\`, the same
+   \`es2022\` target;
+2. serves the three with \`scripts/serve-subpath.mjs\` under \`${SUB_PATH}\` on free loopback ports;
+3. measures them in the same run, then prints the table and writes \`bench/results.json\` and this file.
 
-Scratch folders \`bench/.tmp/\` (Lighthouse ${LIGHTHOUSE_VERSION}, installed with \`npm install --prefix\`) and
-\`bench/.peer/\` are git-ignored. Environment: \`CHROMIUM_PATH\` (default \`/usr/bin/chromium\`);
+Scratch folders \`bench/.tmp/\` (Lighthouse ${LIGHTHOUSE_VERSION}, installed with \`npm install --prefix\`),
+\`bench/.floor/\` and \`bench/.peer/\` are git-ignored. Environment: \`CHROMIUM_PATH\` (default \`/usr/bin/chromium\`);
 \`BENCH_TIMING_RUNS\` and \`BENCH_LIGHTHOUSE_RUNS\` only to try the script quickly (defaults 10 and 3).
 Servers and browsers are stopped on exit, on error and on Ctrl-C; every step has a time-out.
 
 Chromium runs with the flags of \`scripts/chromium.mjs\`, and with the browser's own omnibox pop-up
 pages turned off: Chromium 156 loads them, about a hundred modules each, in two more renderer processes
 for every new window (so for every fresh browser context, and for every Lighthouse launch), and on 2
-cores that work competes with the page being measured. Both apps are measured alike.
+cores that work competes with the page being measured. The three apps are measured alike.
 
 ## What is measured
 
@@ -958,6 +1057,8 @@ cores that work competes with the page being measured. Both apps are measured al
   styles, the entry JS, and the visitor's language's first-step texts).
 - **Lighthouse ${LIGHTHOUSE_VERSION}**, default (mobile) config with its simulated throttling, through the system
   Chromium (chrome-launcher); ${LIGHTHOUSE_RUNS} runs per app, interleaved; median (min–max). Scores, LCP, TBT, CLS.
+  (The floor has no styles, headings or meta description of an app's standard: its accessibility and
+  SEO scores say little.)
 - **In-browser timings** (headless Chromium driven over bare DevTools protocol, see below; a fresh browser
   context per load so nothing is cached; 1280×720), ${TIMING_RUNS} runs per app, interleaved, after one discarded warm-up, without and with
   ${CPU_THROTTLING}× CPU throttling (CDP \`Emulation.setCPUThrottlingRate\`); median (min–max):
@@ -982,8 +1083,12 @@ cores that work competes with the page being measured. Both apps are measured al
     processing, style, layout, paint), rounded by the browser to 8 ms;
   - *Continue → next heading*: from the click to the first animation frame in which the heading
     "${NEXT_TITLE}" is laid out (for the peer: its question title, a \`div.sd-question__title\`, since
-    SurveyJS renders no heading element there).
-- **Ratios** ours / peer: first-visit gzip bytes, Lighthouse TBT, time to the first question (both modes).
+    SurveyJS renders no heading element there);
+  - then, idle again, the **second step change** measured the same way: "${SECOND_OPTION_TEXT}" ticked on
+    the second question, Continue/Next, up to the heading "${THIRD_TITLE}". The first step change on a
+    page runs much of its code for the first time (compiled lazily by the JavaScript engine); the second
+    shows what a step change costs once the page is warm.
+- **Ratios** ours / floor and ours / peer, of the medians.
 
 **Why bare DevTools for the timings.** Playwright and Puppeteer always enable the DevTools \`Runtime\`
 domain on the pages they drive, and with it Chromium evaluates a page's modules several times slower:
@@ -1000,19 +1105,30 @@ ${results.date}: Chromium ${results.chromium.version}, ${results.machine.cores} 
 Node ${results.machine.node}; the run took ${Math.round(results.durationSeconds)} s. Load average (1 min) at
 ${results.machine.loadAverages.map((l) => `${l.phase} ${l.load1m}`).join(', ')}${results.machine.loadAverages.some((l) => l.load1m > results.machine.cores) ? ` — above the ${results.machine.cores} cores: other work was running, so timings are inflated` : ''}.
 
-${markdownTable(HEADER, rows, ['l', 'r', 'r', 'r'])}
+${markdownTable(HEADER, rows, ['l', 'r', 'r', 'r', 'r', 'r'])}
 
 Lighthouse and timings: median (min–max).
 
-### Targets
+### Targets (the issue's)
 
-${markdownTable(['', 'Target', 'Value'], targetRows, ['l', 'l', 'r'])}
+${markdownTable(['', 'Target', 'Ours', 'Floor'], targetRows('issue'), ['l', 'l', 'r', 'r'])}
+
+### A stricter reading (reported, not one of the issue's targets)
+
+The issue's target is the time to the first question *shown*; the app's is in the HTML, and it can be
+ticked and sent (Continue) before any script has run. *Usable* here means hydrated: owned by React.
+
+${markdownTable(['', 'Reading', 'Ours', 'Floor'], targetRows('own'), ['l', 'l', 'r', 'r'])}
 
 ${failing.length ? `### Lighthouse audits that cost the app points (any run)\n\n${markdownTable(['Category', 'Audit id', 'Title', 'Runs', 'Value'], failing.map((f) => [f.category, f.id, f.title, String(f.runs), f.displayValue ?? '']), ['l', 'l', 'l', 'r', 'l'])}\n\nDetails (elements, URLs, the longest main-thread tasks) are in \`results.json\` under
 \`apps.ours.lighthouse.runs[]\`; the full reports of the latest run in \`bench/.tmp/lighthouse/\` (git-ignored).\n` : 'No Lighthouse audit cost the app points in any run.\n'}
 ### Assets of the app (\`${ours.dist}/\`; * = first visit)
 
 ${markdownTable(['File', 'Raw', 'gzip', 'brotli'], assetRows(ours), ['l', 'r', 'r', 'r'])}
+
+### Assets of the floor (\`${floor.dist}/\`; * = first visit)
+
+${markdownTable(['File', 'Raw', 'gzip', 'brotli'], assetRows(floor), ['l', 'r', 'r', 'r'])}
 
 ### Assets of the peer (\`${peer.dist}/\`; * = first visit)
 
@@ -1045,13 +1161,15 @@ async function main() {
   await Promise.all([ensureInstalled(PEER_DIR, PEER_PACKAGES), ensureInstalled(TMP_DIR, LIGHTHOUSE_PACKAGES)])
 
   const ours = { name: 'ours', dist: await buildOurs() }
+  const floor = { name: 'floor', dist: await buildFloor() }
   const peer = { name: 'peer', dist: await buildPeer() }
-  const apps = [ours, peer]
+  const apps = [ours, floor, peer]
   for (const app of apps) {
     app.sizes = measureAssets(app.dist)
     log(`${app.name}: ${app.sizes.totals.files} assets, ${app.sizes.totals.gzip} B gzip in all`)
   }
   ours.url = await serve(ours.dist, 'app')
+  floor.url = await serve(floor.dist, 'floor')
   peer.url = await serve(peer.dist, 'peer')
 
   noteLoad('timings')
@@ -1061,6 +1179,7 @@ async function main() {
   noteLoad('end')
   await cleanup() // servers down before writing the report
 
+  // Ours / peer; the table also gives ours / floor for every figure.
   const ratios = {
     firstVisitGzip: ratio(ours.firstVisit.gzip, peer.firstVisit.gzip),
     firstVisitBrotli: ratio(ours.firstVisit.brotli, peer.firstVisit.brotli),
@@ -1072,6 +1191,14 @@ async function main() {
   }
   const version = (dir, name) => installedVersion(dir, name) ?? null
   ours.versions = { react: version(ROOT, 'react'), vite: version(ROOT, 'vite') }
+  floor.versions = {
+    react: version(ROOT, 'react'),
+    reactDom: version(ROOT, 'react-dom'),
+    zustand: version(ROOT, 'zustand'),
+    i18next: version(ROOT, 'i18next'),
+    reactI18next: version(ROOT, 'react-i18next'),
+    vite: version(ROOT, 'vite'),
+  }
   peer.versions = {
     surveyCore: version(PEER_DIR, 'survey-core'),
     surveyReactUi: version(PEER_DIR, 'survey-react-ui'),
@@ -1122,11 +1249,13 @@ async function main() {
     ),
     ratios,
   }
-  results.targets = evaluateTargets(ours, ratios)
+  results.targets = evaluateTargets(ours, floor, peer)
 
-  const rows = buildRows(ours, peer, ratios)
+  const rows = buildRows(ours, floor, peer)
   console.log('\n' + textTable(rows) + '\n')
-  for (const t of results.targets) console.log(`${t.met ? '✓' : '✗'} ${t.label}: ${t.value ?? 'n/a'}`)
+  for (const t of results.targets) {
+    console.log(`${t.met ? '✓' : '✗'} ${t.kind === 'own' ? '(own reading) ' : ''}${t.label}: ${t.value ?? 'n/a'} (floor: ${t.floor ?? 'n/a'})`)
+  }
   const failing = summarizeFailing(ours)
   if (failing.length) {
     console.log('\nLighthouse audits that cost the app points:')

@@ -39,7 +39,8 @@ const bundles: Record<Locale, TextsChunk> = {
 /**
  * The texts a fresh start on the first question needs, per language (about 1 KiB gzip): what a first
  * visit downloads before the question is usable (the built page's boot script starts the download
- * with the app's script). The rest follows with {@link loadLocale} once the question is hydrated.
+ * while the page is parsed, before the app's script). The rest follows with {@link loadLocale} once
+ * the question is hydrated.
  */
 const firstStepBundles: Record<Locale, TextsChunk> = {
   en: () => import('./bundles/en.first-step'),

@@ -32,6 +32,7 @@ const PEER_SRC = join(BENCH, 'peer')
 const PEER_DIR = join(BENCH, '.peer')
 const FLOOR_SRC = join(BENCH, 'floor')
 const FLOOR_DIR = join(BENCH, '.floor')
+const QUIZ_VITE_CONFIG = join(BENCH, 'quiz.vite.config.mjs')
 const TMP_DIR = join(BENCH, '.tmp')
 const CHROMIUM = CHROMIUM_PATH
 // chrome-launcher's flags (Lighthouse, the timings): ours, then one `--disable-features` with
@@ -219,30 +220,19 @@ async function buildOurs() {
   return OURS_DIST
 }
 
-async function buildPeer() {
-  log('building the SurveyJS peer with Vite')
-  for (const file of readdirSync(PEER_SRC)) copyFileSync(join(PEER_SRC, file), join(PEER_DIR, file))
-  // Vite from the repository's own node_modules (not installed into bench/.peer/).
+/**
+ * Builds one of the bench's quizzes: the files of `source` (bench/floor/ or bench/peer/) and the
+ * shared bench/quiz.vite.config.mjs are copied into `dir` (bench/.floor/ or bench/.peer/), then built
+ * there with Vite from the repository's own node_modules. Returns the build's folder.
+ */
+async function buildQuiz(what, source, dir) {
+  log(`building ${what} with Vite`)
+  mkdirSync(dir, { recursive: true })
+  for (const file of readdirSync(source)) copyFileSync(join(source, file), join(dir, file))
+  copyFileSync(QUIZ_VITE_CONFIG, join(dir, 'vite.config.mjs'))
   const { build } = await import('vite')
-  await withTimeout(
-    build({ root: PEER_DIR, configFile: join(PEER_DIR, 'vite.config.mjs'), logLevel: 'error' }),
-    TIMEOUT.build,
-    'the peer build',
-  )
-  return join(PEER_DIR, 'dist')
-}
-
-async function buildFloor() {
-  log('building the floor (bare React + zustand + i18next) with Vite')
-  mkdirSync(FLOOR_DIR, { recursive: true })
-  for (const file of readdirSync(FLOOR_SRC)) copyFileSync(join(FLOOR_SRC, file), join(FLOOR_DIR, file))
-  const { build } = await import('vite')
-  await withTimeout(
-    build({ root: FLOOR_DIR, configFile: join(FLOOR_DIR, 'vite.config.mjs'), logLevel: 'error' }),
-    TIMEOUT.build,
-    'the floor build',
-  )
-  return join(FLOOR_DIR, 'dist')
+  await withTimeout(build({ root: dir, configFile: join(dir, 'vite.config.mjs'), logLevel: 'error' }), TIMEOUT.build, `the build of ${what}`)
+  return join(dir, 'dist')
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1033,8 +1023,8 @@ One command, one run (about ${Math.round(results.durationSeconds / 60)} min on $
    \`dist/\`, which the tests rebuild at any time); the floor (\`bench/floor/\` copied to \`bench/.floor/\`,
    with the repository's own packages); and the peer (\`bench/peer/\` copied to \`bench/.peer/\`,
    its packages installed there with \`npm install --prefix bench/.peer\` the first time). Floor and peer
-   are built with the repository's own Vite and \`@vitejs/plugin-react\`, \`base: './'\`, the same
-   \`es2022\` target;
+   are built with the repository's own Vite and \`@vitejs/plugin-react\`, by one config
+   (\`bench/quiz.vite.config.mjs\`: \`base: './'\`, the same \`es2022\` target as the app);
 2. serves the three with \`scripts/serve-subpath.mjs\` under \`${SUB_PATH}\` on free loopback ports;
 3. measures them in the same run, then prints the table and writes \`bench/results.json\` and this file.
 
@@ -1161,8 +1151,8 @@ async function main() {
   await Promise.all([ensureInstalled(PEER_DIR, PEER_PACKAGES), ensureInstalled(TMP_DIR, LIGHTHOUSE_PACKAGES)])
 
   const ours = { name: 'ours', dist: await buildOurs() }
-  const floor = { name: 'floor', dist: await buildFloor() }
-  const peer = { name: 'peer', dist: await buildPeer() }
+  const floor = { name: 'floor', dist: await buildQuiz('the floor (bare React + zustand + i18next)', FLOOR_SRC, FLOOR_DIR) }
+  const peer = { name: 'peer', dist: await buildQuiz('the SurveyJS peer', PEER_SRC, PEER_DIR) }
   const apps = [ours, floor, peer]
   for (const app of apps) {
     app.sizes = measureAssets(app.dist)

@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client'
 import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import { create } from 'zustand'
-// The app's own English texts (aliased in vite.config.mjs to <repo>/locales/en/).
+// The app's own English texts (aliased in bench/quiz.vite.config.mjs to <repo>/locales/en/).
 import common from '@app-locales/en/common.json'
 import model from '@app-locales/en/model.json'
 

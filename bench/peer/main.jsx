@@ -8,7 +8,7 @@ import { Survey } from 'survey-react-ui'
 // The default theme without its @font-face rules: those load Open Sans from a font CDN, which a
 // benchmark on the loopback interface cannot reach (and the app loads no web font either).
 import 'survey-core/survey-core.fontless.css'
-// The app's own English texts (aliased in vite.config.mjs to <repo>/locales/en/model.json).
+// The app's own English texts (aliased in bench/quiz.vite.config.mjs to <repo>/locales/en/model.json).
 import texts from '@app-locales/en/model.json'
 
 const { questions, options } = texts

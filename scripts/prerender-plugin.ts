@@ -42,7 +42,9 @@ function allowInline(html: string, directive: 'script-src' | 'style-src', text: 
  *    texts chunk;
  * 3. inlines it at the end of `<head>` and the entry's stylesheet in place of its `<link>` (the
  *    file is removed), adding the SHA-256 hash of each to the CSP's `script-src` / `style-src`, so
- *    the HTML is the only request before the first paint; and puts the markup in `index.html`.
+ *    the HTML is the only request before the first paint; puts the markup in `index.html`; and
+ *    blocks rendering until the page is parsed (`<link rel="expect" blocking="render">`), so the
+ *    first frame painted holds the question in the visitor's language.
  *    Fails the build if `index.html` lacks `<div id="root"></div>`, the entry script, the
  *    stylesheet or those CSP directives.
  *
@@ -95,6 +97,15 @@ export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () =>
       if (!entry?.[1]) throw new Error('prerender: index.html has no entry module script')
       html = html.replace(entry[0], '')
 
+      // No frame before the page is parsed, and the boot script has swapped in the visitor's
+      // language: a render-blocking `expect` link to `#top`, the top of the document when no
+      // element has that id, holds rendering until parsing ends (HTML's render-blocking; browsers
+      // without it ignore the link). It sits before the boot script, as rendering may otherwise start once a script has
+      // run, at the pause the parser takes after `<head>`: a frame then would lay out and paint a
+      // page with no content, and the question's first layout would come in a task of its own,
+      // after the first paint (in Lighthouse's model of the load, blocking time).
+      html = html.replace('</head>', '  <link rel="expect" href="#top" blocking="render">\n  </head>')
+
       const boot = (await build({
         ...quiet,
         define: { __LOCALE_CHUNKS__: JSON.stringify(localeChunks), __APP_ENTRY__: JSON.stringify(entry[1]) },
@@ -123,6 +134,7 @@ export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () =>
       const templates = others
         .map((p) => `<template id="prerender-${p.locale}">${p.html}</template>`)
         .join('')
+      if (pages.some((p) => /\sid="top"/.test(p.html))) throw new Error('prerender: an element has id="top", which ends the render-blocking link')
       html = html.replace(
         '<div id="root"></div>',
         `<div id="root" data-prerendered="${first.locale}">${first.html}</div>${templates}`,

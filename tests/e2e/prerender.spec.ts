@@ -46,6 +46,27 @@ for (const lang of LANGS) {
       await expect.poll(() => requested.some((name) => appScript.test(name))).toBe(true)
     })
 
+    test('the first frame painted holds the question, even when the page arrives slowly', async ({ page }) => {
+      // What the page's first animation frame (the first frame that can be painted) has to show.
+      await page.addInitScript(() => {
+        requestAnimationFrame(() => {
+          const heading = document.querySelector('#root h1')
+          const shown = heading && getComputedStyle(heading).visibility === 'visible' ? heading.textContent : null
+          Object.assign(window, { firstFrame: { shown } })
+        })
+      })
+      const cdp = await page.context().newCDPSession(page)
+      // About 3 kB a second: the page's head (its styles and boot script) arrives well before the
+      // question in its body, so a frame in between would have nothing to show.
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: 3000, uploadThroughput: -1 })
+      await page.goto(lang === 'en' ? './' : `?lang=${lang}`, { waitUntil: 'commit' })
+      const firstFrame = await page.waitForFunction(() => (window as { firstFrame?: { shown: string | null } }).firstFrame, null, { timeout: 30_000 })
+      expect((await firstFrame.jsonValue())?.shown).toContain(t(lang, 'model:questions.uses.title'))
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
+      await expect(option(page, lang, 'uses', 'code')).toBeEnabled()
+      await cdp.detach()
+    })
+
     test('hydration keeps the pre-rendered page and what was ticked before it', async ({ page }) => {
       const errors = watchErrors(page)
       const { release } = await holdAppScript(page)

@@ -6,6 +6,7 @@ import { DEFAULT_LOCALE, LOCALES } from './src/model/locale.ts'
 import { prerenderFirstStep } from './scripts/prerender-plugin.ts'
 import { firstStepTexts } from './scripts/first-step-texts-plugin.ts'
 import { leanPreloadHelper } from './scripts/lean-preload-plugin.ts'
+import { compileHints } from './scripts/compile-hints-plugin.ts'
 import { QUESTION_IDS } from './src/model/decision-model.ts'
 import { FIRST_STEP_COMMON_KEYS } from './src/i18n/first-step-keys.ts'
 
@@ -44,6 +45,7 @@ export default defineConfig({
   plugins: [
     react(),
     leanPreloadHelper(),
+    compileHints(),
     firstStepTexts(QUESTION_IDS[0], FIRST_STEP_COMMON_KEYS),
     securityHeaders(),
     prerenderFirstStep([DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)], () => [

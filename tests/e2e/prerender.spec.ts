@@ -2,7 +2,7 @@
 // language, readable and tickable before the app's script has run; the script then hydrates it
 // without replacing it and takes over what was ticked meanwhile.
 import { expect, test, type Page, type Route } from '@playwright/test'
-import { continueButton, expectQuestion, heading, LANGS, option, optionLabel, t, watchErrors, type Lang } from './helpers'
+import { continueButton, expectQuestion, expectVerdict, GPT4_CASE, heading, LANGS, openApp, option, optionLabel, t, watchErrors, type Lang } from './helpers'
 
 const APP_SCRIPT = '**/assets/index-*.js'
 
@@ -115,4 +115,24 @@ test('a link to a later step shows no pre-rendered first question, then that ste
   await expect(page.locator('#root')).toBeEmpty()
   release()
   await expectQuestion(page, 'en', 'complexity')
+})
+
+test('the app’s code, and only its code, asks the browser to compile it as it arrives', async ({ page }) => {
+  const scripts = new Map<string, Promise<string>>()
+  page.on('response', (response) => {
+    const name = new URL(response.url()).pathname.split('/').pop() ?? ''
+    // The build's file names: `{chunk}-{8-character hash}.js`.
+    const chunk = name.match(/^(.+)-[\w-]{8}\.js$/)?.[1]
+    if (chunk) scripts.set(chunk, response.text())
+  })
+  await openApp(page, 'en', 'result', GPT4_CASE.answers)
+  await expectVerdict(page, 'en', GPT4_CASE.verdict)
+  const hinted = async (name: string) => (await scripts.get(name))?.startsWith('//# allFunctionsCalledOnLoad\n')
+  // The entry (everything hydration runs) and the result view: compiled whole, off the main thread.
+  expect(await hinted('index')).toBe(true)
+  expect(await hinted('result-view')).toBe(true)
+  // Texts are data, with no functions to compile.
+  const texts = [...scripts.keys()].filter((name) => !['index', 'result-view'].includes(name))
+  expect(texts).toEqual(expect.arrayContaining(['en', 'result']))
+  for (const name of texts) expect(await hinted(name), name).toBe(false)
 })

@@ -1076,9 +1076,18 @@ cores that work competes with the page being measured. The three apps are measur
     SurveyJS renders no heading element there);
   - then, idle again, the **second step change** measured the same way: "${SECOND_OPTION_TEXT}" ticked on
     the second question, Continue/Next, up to the heading "${THIRD_TITLE}". The first step change on a
-    page runs much of its code for the first time (compiled lazily by the JavaScript engine); the second
-    shows what a step change costs once the page is warm.
+    page runs much of its code for the first time (for the floor and the peer, compiled by the JavaScript
+    engine then, function by function; the app's chunks ask for up-front compilation, see the README); the
+    second shows what a step change costs once the page is warm.
 - **Ratios** ours / floor and ours / peer, of the medians.
+
+**Why TBT moves between runs of the same build.** Lighthouse simulates the load (Lantern): it simulates
+first contentful paint with only the tasks that paint needs (the first parse, the first layout, the first
+paint, render-blocking scripts), and blocking time with every task, the navigation's own commit task
+(20–60 ms of Chromium's work before the page's first byte is parsed) among them. The tasks just after the
+paint then land past the simulated first paint, and each over 50 ms (simulated: 4× the real time, 2× for
+a layout) counts. How long that commit task happens to take moves the total by tens of ms. An app that
+paints early, as this one does, is exposed to it more than one whose first paint waits for its script.
 
 **Why bare DevTools for the timings.** Playwright and Puppeteer always enable the DevTools \`Runtime\`
 domain on the pages they drive, and with it Chromium evaluates a page's modules several times slower:

@@ -100,6 +100,10 @@ try {
 } catch {
   // Whatever happened, the page stays usable: the app renders without the pre-rendered markup.
 }
+// The page's render-blocking link (`<link rel="expect" href="#top">`, put in by the pre-render
+// plugin) has done its work once the page is parsed and `#root` settled: removed then, so the
+// browser does not warn that no element `#top` was parsed.
+document.addEventListener('readystatechange', () => document.querySelector('link[rel=expect]')?.remove(), { once: true })
 // After the first paint: a task after the second animation frame, when the first frame has been
 // shown. (A tab opened in the background runs no animation frames: it starts once looked at.)
 requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(startApp)))

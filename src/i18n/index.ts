@@ -62,13 +62,18 @@ function loadChunk(locale: Locale, chunk: TextsChunk): Promise<void> {
   return pending
 }
 
+/** Languages whose texts failed to load on the last try (cleared by a load that works). */
+const failedLocales = new Set<string>()
+/** Called when a language's texts fail to load: the views waiting for texts. */
+const failureListeners = new Set<() => void>()
+
 /**
  * Loads the `common` and `model` texts of every step in `locale` into {@link i18n}. Idempotent; a
  * failed load (network) is forgotten so the next call tries again.
  * @returns a promise resolved once the texts are registered; rejects when the chunk cannot load.
  */
 export function loadLocale(locale: Locale): Promise<void> {
-  return loadChunk(locale, bundles[locale])
+  return tracked(locale, loadChunk(locale, bundles[locale]))
 }
 
 /**
@@ -76,12 +81,33 @@ export function loadLocale(locale: Locale): Promise<void> {
  * {@link loadLocale} already has everything. Same promise contract as {@link loadLocale}.
  */
 export function loadFirstStepTexts(locale: Locale): Promise<void> {
-  return loaded.get(bundles[locale]) ?? loadChunk(locale, firstStepBundles[locale])
+  return loaded.get(bundles[locale]) ?? tracked(locale, loadChunk(locale, firstStepBundles[locale]))
 }
 
-/** Whether the texts of question `step` in the current language (or English) are loaded. */
+/** Notes whether `locale`'s texts loaded, for {@link hasStepTexts}; returns `pending` itself. */
+function tracked(locale: Locale, pending: Promise<void>): Promise<void> {
+  pending.then(
+    () => failedLocales.delete(locale),
+    () => {
+      failedLocales.add(locale)
+      // A view waiting for these texts may now show the English ones instead.
+      for (const listener of failureListeners) listener()
+    },
+  )
+  return pending
+}
+
+/**
+ * Whether question `step` can be shown in the current language: its texts in that language are
+ * loaded. Texts of another language do not count, so a question is never prepared in English while
+ * the current language's texts are still on their way. Only once they have failed to load
+ * ({@link loadLocale} or {@link loadFirstStepTexts} rejected) do the English ones stand in, rather
+ * than leaving the question out.
+ */
 export function hasStepTexts(step: string): boolean {
-  return i18n.exists(`model:questions.${step}.title`)
+  const key = `questions.${step}.title`
+  if (i18n.getResource(i18n.language, 'model', key) !== undefined) return true
+  return failedLocales.has(i18n.language) && i18n.exists(`model:${key}`)
 }
 
 /**
@@ -96,7 +122,8 @@ export function applyLocale(locale: Locale, doc: Document = document): void {
 
 /**
  * Re-renders the calling component each time texts are added to {@link i18n} (any language,
- * namespace), for as long as `waiting` is true; does nothing otherwise. For a view that shows a
+ * namespace), or a language's texts fail to load, for as long as `waiting` is true; does nothing
+ * otherwise. For a view that shows a
  * loading status until its texts are there (views do not follow added texts on their own). Texts
  * added between the render and the subscription are not missed: the component re-renders once
  * when it starts waiting.
@@ -106,7 +133,11 @@ export function useRenderOnTextsAdded(waiting: boolean): void {
   useEffect(() => {
     if (!waiting) return
     i18n.store.on('added', rerender)
+    failureListeners.add(rerender)
     rerender()
-    return () => i18n.store.off('added', rerender)
+    return () => {
+      i18n.store.off('added', rerender)
+      failureListeners.delete(rerender)
+    }
   }, [waiting])
 }

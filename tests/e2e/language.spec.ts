@@ -11,15 +11,18 @@ import {
   appSearch,
   appUrlPattern,
   backLink,
+  continueButton,
   expectChosen,
   expectQuestion,
   expectVerdict,
   freshContext,
   historyLength,
   openApp,
+  option,
   press,
   setBrowserLanguages,
   t,
+  waitForApp,
   watchRawKeys,
   type Lang,
 } from './helpers'
@@ -95,6 +98,24 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(appUrlPattern(lang, 'complexity', { uses: ['code'] }))
     })
 
+    test('the next question is in the page’s language, even when the other language’s texts come first', async ({ page }) => {
+      // This language's texts of the later steps take 3 s to come; meanwhile the pointer rests on
+      // the other language's link, which fetches that language's texts at once.
+      await page.route(`**/assets/${lang}-*.js`, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 3000))
+        await route.continue()
+      })
+      await page.goto(lang === 'en' ? './' : `?lang=${lang}`)
+      await waitForApp(page)
+      const otherTexts = page.waitForResponse(new RegExp(`/assets/${other(lang)}-[^/.]+\\.js$`))
+      await languageLink(page, lang, other(lang)).hover()
+      await otherTexts
+      await option(page, lang, 'uses', 'code').check()
+      await continueButton(page, lang).click()
+      await expectQuestion(page, lang, 'complexity')
+      await expect(option(page, lang, 'complexity', 'simple')).toBeVisible()
+    })
+
     test('no raw translation key on screen while any step or the result loads', async ({ page }) => {
       const rawKeys = await watchRawKeys(page)
       // Slow the lazily loaded chunks (texts, result view) so the loading states last a while.
@@ -115,6 +136,16 @@ for (const lang of LANGS) {
     })
   })
 }
+
+test('when the Chinese texts of the later steps cannot load, those steps show in English, not never', async ({ page }) => {
+  await page.route('**/assets/zh-CN-*.js', (route) => route.abort())
+  await page.goto('?lang=zh-CN')
+  await waitForApp(page)
+  await option(page, 'zh-CN', 'uses', 'code').check()
+  await continueButton(page, 'zh-CN').click()
+  await expect(page.locator('h1:visible')).toContainText(t('en', 'model:questions.complexity.title'))
+  await expect(option(page, 'en', 'complexity', 'simple')).toBeVisible()
+})
 
 test('the raw-key watcher does catch a raw key', async ({ page }) => {
   const rawKeys = await watchRawKeys(page)

@@ -47,6 +47,8 @@ for (const lang of LANGS) {
     })
 
     test('the first frame painted holds the question, even when the page arrives slowly', async ({ page }) => {
+      const warnings: string[] = []
+      page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())))
       // What the page's first animation frame (the first frame that can be painted) has to show.
       await page.addInitScript(() => {
         requestAnimationFrame(() => {
@@ -65,6 +67,8 @@ for (const lang of LANGS) {
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
       await expect(option(page, lang, 'uses', 'code')).toBeEnabled()
       await cdp.detach()
+      // Nor does the browser complain about how rendering was held.
+      expect(warnings).toEqual([])
     })
 
     test('hydration keeps the pre-rendered page and what was ticked before it', async ({ page }) => {

@@ -103,7 +103,8 @@ export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () =>
       // without it ignore the link). It sits before the boot script, as rendering may otherwise start once a script has
       // run, at the pause the parser takes after `<head>`: a frame then would lay out and paint a
       // page with no content, and the question's first layout would come in a task of its own,
-      // after the first paint (in Lighthouse's model of the load, blocking time).
+      // after the first paint (in Lighthouse's model of the load, blocking time). The boot script
+      // removes the link once the page is parsed.
       html = html.replace('</head>', '  <link rel="expect" href="#top" blocking="render">\n  </head>')
 
       const boot = (await build({

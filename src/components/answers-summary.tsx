@@ -4,6 +4,7 @@ import type { QuestionId } from '../model/decision-model'
 import { decisionModel } from '../model/questions'
 import { useWizard, wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
+import { isPlainClick } from './link-click'
 
 /** "Your answers": one row per question with a Change link that opens its step (GOV.UK check answers). */
 export function AnswersSummary() {
@@ -11,6 +12,7 @@ export function AnswersSummary() {
   const answers = useWizard((s) => s.answers)
   const locale = useWizard((s) => s.locale)
   const change = (event: MouseEvent<HTMLAnchorElement>, question: QuestionId) => {
+    if (!isPlainClick(event)) return
     event.preventDefault()
     wizardStore.getState().goTo(question)
   }

@@ -5,6 +5,7 @@ import type { StepId } from '../model/decision-model'
 import { decisionModel } from '../model/questions'
 import { wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
+import { isPlainClick } from './link-click'
 
 /** Props of {@link BackLink}. */
 export interface BackLinkProps {
@@ -32,6 +33,7 @@ export function BackLink({ from }: BackLinkProps) {
   useEffect(refresh) // after each render, and each time a prepared step is shown
   if (!previous) return null
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!isPlainClick(event)) return
     event.preventDefault()
     wizardStore.getState().goBack()
   }

@@ -4,6 +4,7 @@ import { LOCALES, type Locale } from '../model/locale'
 import { loadLocale } from '../i18n'
 import { useWizard, wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
+import { isPlainClick } from './link-click'
 
 /**
  * Links to each language, named in its own script ("English", "中文"). A link (not a button) so
@@ -18,6 +19,7 @@ export function LanguageSwitch() {
   // The language picked last: a pick whose texts arrive after a later pick is dropped.
   const picked = useRef<Locale>(locale)
   const pick = (event: MouseEvent<HTMLAnchorElement>, next: Locale) => {
+    if (!isPlainClick(event)) return
     event.preventDefault()
     picked.current = next
     // Switch once the texts are in (at once when preloaded). If they cannot load (offline), stay in

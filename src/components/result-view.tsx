@@ -11,6 +11,7 @@ import { AnswersSummary } from './answers-summary'
 import { BackLink } from './back-link'
 import { useStepPage } from './step-page'
 import styles from './result-view.css?inline'
+import { isPlainClick } from './link-click'
 
 // The result page's styles travel inside this chunk and are adopted by the document when the chunk
 // loads: a separate stylesheet would need Vite's full preload helper to fetch it, which the build
@@ -186,6 +187,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
     navigator.share({ title: heading, text: t('common:app.name'), url: window.location.href }).catch(() => undefined)
   }
   const onStartAgain = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!isPlainClick(event)) return
     event.preventDefault()
     wizardStore.getState().reset()
   }

@@ -363,3 +363,23 @@ async function doubleClick(page: Page, target: Locator | [Locator, Locator], tes
     for (const spot of spots) await page.mouse.click(spot.x, spot.y)
   }
 }
+
+test('Ctrl-click on the app’s links opens their address in a new tab and leaves the page as it is', async ({ page, context }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'a keyboard modifier with a mouse click')
+  await openApp(page, 'en', 'result', GPT4_CASE.answers)
+  const resultUrl = page.url()
+  const opensInNewTab = async (link: Locator, expected: RegExp) => {
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click({ modifiers: ['ControlOrMeta'] })])
+    await tab.waitForLoadState('domcontentloaded')
+    expect(tab.url()).toMatch(expected)
+    await tab.close()
+  }
+  await opensInNewTab(page.getByRole('link', { name: /^Change/ }).first(), /[?&]step=uses(&|$)/)
+  await opensInNewTab(page.getByRole('link', { name: '中文', exact: true }), /[?&]lang=zh-CN(&|$)/)
+  await opensInNewTab(page.getByRole('link', { name: t('en', 'common:actions.startAgain') }), /[?&]step=uses(&|$)/)
+  expect(page.url()).toBe(resultUrl)
+  await expectVerdict(page, 'en', GPT4_CASE.verdict)
+  await openApp(page, 'en', 'complexity', { uses: ['code'] })
+  await opensInNewTab(backLink(page, 'en'), /[?&]step=uses(&|$)/)
+  await expectQuestion(page, 'en', 'complexity')
+})

@@ -33,6 +33,7 @@ const PEER_DIR = join(BENCH, '.peer')
 const FLOOR_SRC = join(BENCH, 'floor')
 const FLOOR_DIR = join(BENCH, '.floor')
 const QUIZ_VITE_CONFIG = join(BENCH, 'quiz.vite.config.mjs')
+const QUIZ_INDEX_HTML = join(BENCH, 'quiz.index.html')
 const TMP_DIR = join(BENCH, '.tmp')
 const CHROMIUM = CHROMIUM_PATH
 // chrome-launcher's flags (Lighthouse, the timings): ours, then one `--disable-features` with
@@ -221,15 +222,17 @@ async function buildOurs() {
 }
 
 /**
- * Builds one of the bench's quizzes: the files of `source` (bench/floor/ or bench/peer/) and the
- * shared bench/quiz.vite.config.mjs are copied into `dir` (bench/.floor/ or bench/.peer/), then built
- * there with Vite from the repository's own node_modules. Returns the build's folder.
+ * Builds one of the bench's quizzes: the files of `source` (bench/floor/ or bench/peer/), the shared
+ * bench/quiz.vite.config.mjs and the shared entry page bench/quiz.index.html (its title naming the
+ * quiz: `label`) are copied into `dir` (bench/.floor/ or bench/.peer/), then built there with Vite
+ * from the repository's own node_modules. Returns the build's folder.
  */
-async function buildQuiz(what, source, dir) {
+async function buildQuiz(what, label, source, dir) {
   log(`building ${what} with Vite`)
   mkdirSync(dir, { recursive: true })
   for (const file of readdirSync(source)) copyFileSync(join(source, file), join(dir, file))
   copyFileSync(QUIZ_VITE_CONFIG, join(dir, 'vite.config.mjs'))
+  writeFileSync(join(dir, 'index.html'), readFileSync(QUIZ_INDEX_HTML, 'utf8').replace('%QUIZ%', label))
   const { build } = await import('vite')
   await withTimeout(build({ root: dir, configFile: join(dir, 'vite.config.mjs'), logLevel: 'error' }), TIMEOUT.build, `the build of ${what}`)
   return join(dir, 'dist')
@@ -1024,7 +1027,8 @@ One command, one run (about ${Math.round(results.durationSeconds / 60)} min on $
    with the repository's own packages); and the peer (\`bench/peer/\` copied to \`bench/.peer/\`,
    its packages installed there with \`npm install --prefix bench/.peer\` the first time). Floor and peer
    are built with the repository's own Vite and \`@vitejs/plugin-react\`, by one config
-   (\`bench/quiz.vite.config.mjs\`: \`base: './'\`, the same \`es2022\` target as the app);
+   (\`bench/quiz.vite.config.mjs\`: \`base: './'\`, the same \`es2022\` target as the app) and one
+   entry page (\`bench/quiz.index.html\`, its title naming the quiz);
 2. serves the three with \`scripts/serve-subpath.mjs\` under \`${SUB_PATH}\` on free loopback ports;
 3. measures them in the same run, then prints the table and writes \`bench/results.json\` and this file.
 
@@ -1160,8 +1164,8 @@ async function main() {
   await Promise.all([ensureInstalled(PEER_DIR, PEER_PACKAGES), ensureInstalled(TMP_DIR, LIGHTHOUSE_PACKAGES)])
 
   const ours = { name: 'ours', dist: await buildOurs() }
-  const floor = { name: 'floor', dist: await buildQuiz('the floor (bare React + zustand + i18next)', FLOOR_SRC, FLOOR_DIR) }
-  const peer = { name: 'peer', dist: await buildQuiz('the SurveyJS peer', PEER_SRC, PEER_DIR) }
+  const floor = { name: 'floor', dist: await buildQuiz('the floor (bare React + zustand + i18next)', 'React floor', FLOOR_SRC, FLOOR_DIR) }
+  const peer = { name: 'peer', dist: await buildQuiz('the SurveyJS peer', 'SurveyJS peer', PEER_SRC, PEER_DIR) }
   const apps = [ours, floor, peer]
   for (const app of apps) {
     app.sizes = measureAssets(app.dist)

@@ -100,11 +100,11 @@ export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () =>
       // No frame before the page is parsed, and the boot script has swapped in the visitor's
       // language: a render-blocking `expect` link to `#top`, the top of the document when no
       // element has that id, holds rendering until parsing ends (HTML's render-blocking; browsers
-      // without it ignore the link). It sits before the boot script, as rendering may otherwise start once a script has
-      // run, at the pause the parser takes after `<head>`: a frame then would lay out and paint a
-      // page with no content, and the question's first layout would come in a task of its own,
-      // after the first paint (in Lighthouse's model of the load, blocking time). The boot script
-      // removes the link once the page is parsed.
+      // without it ignore the link). It sits before the boot script, as rendering may otherwise
+      // start once a script has run, at the pause the parser takes after `<head>`: a frame then
+      // would lay out and paint a page with no content, and the question's first layout would come
+      // in a task of its own, after the first paint (in Lighthouse's model of the load, blocking
+      // time). The boot script removes the link once the page is parsed.
       html = html.replace('</head>', '  <link rel="expect" href="#top" blocking="render">\n  </head>')
 
       const boot = (await build({

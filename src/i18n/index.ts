@@ -123,10 +123,9 @@ export function applyLocale(locale: Locale, doc: Document = document): void {
 /**
  * Re-renders the calling component each time texts are added to {@link i18n} (any language,
  * namespace), or a language's texts fail to load, for as long as `waiting` is true; does nothing
- * otherwise. For a view that shows a
- * loading status until its texts are there (views do not follow added texts on their own). Texts
- * added between the render and the subscription are not missed: the component re-renders once
- * when it starts waiting.
+ * otherwise. For a view that shows a loading status until its texts are there (views do not follow
+ * added texts on their own). Texts added between the render and the subscription are not missed:
+ * the component re-renders once when it starts waiting.
  */
 export function useRenderOnTextsAdded(waiting: boolean): void {
   const [, rerender] = useReducer(() => ({}), {})

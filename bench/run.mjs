@@ -342,7 +342,7 @@ async function serve(dir, name) {
 // is a 1x1 px visually-hidden input inside its label, which counts, like the app's own).
 
 const PROBE = `(() => {
-  const marks = (window.__bench = { firstShown: null, firstQuestion: null, armedAt: null, clickAt: null, click: null, focus: [], next: null, watch: null })
+  const marks = (window.__bench = { firstShown: null, firstQuestion: null, armedAt: null, clickAt: null, click: null, focus: [], history: [], next: null, watch: null })
   // Headings, and SurveyJS's question title (a div: SurveyJS renders no heading element for it).
   const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading],.sd-question__title'
   const shown = (el) => {
@@ -402,12 +402,25 @@ const PROBE = `(() => {
       marks.focus.push([start, performance.now()])
     }
   }
+  // The page's own address updates (pushState, replaceState): the browser's work, 1–17 ms each.
+  for (const name of ['pushState', 'replaceState']) {
+    const write = History.prototype[name]
+    History.prototype[name] = function (...args) {
+      const start = performance.now()
+      try {
+        return write.apply(this, args)
+      } finally {
+        if (marks.armedAt !== null) marks.history.push([start, performance.now()])
+      }
+    }
+  }
   window.__benchWatch = (text) => {
     marks.watch = text
     marks.clickAt = null
     marks.armedAt = performance.now()
     marks.click = null
     marks.focus = []
+    marks.history = []
     marks.next = null
     requestAnimationFrame(loop)
   }
@@ -555,8 +568,10 @@ const untilIdle = (page) =>
  * One step change on an idle page: a click on the option `optionText` (then a wait until a
  * `checked` input matches it), and a click on Continue/Next.
  * @returns ms of script (the click's Event Timing processing, focus's forced layout left out),
- *   ms inside `focus()`, the click's Event Timing duration, and ms from the click to the first frame
- *   with the heading `nextTitle` laid out; `null` for a figure the browser did not report.
+ *   ms inside `focus()`, ms inside the page's address updates (`pushState`, `replaceState`) from the
+ *   click on, inside the click's processing or after it (the app makes them just after the paint),
+ *   the click's Event Timing duration, and ms from the click to the first frame with the heading
+ *   `nextTitle` laid out; `null` for a figure the browser did not report.
  */
 async function timeStepChange(page, optionText, checked, nextTitle) {
   await untilIdle(page)
@@ -568,12 +583,14 @@ async function timeStepChange(page, optionText, checked, nextTitle) {
   await waitInPage(page, 'window.__bench.next != null')
   // The click's Event Timing entry comes with the next frame's paint.
   await waitInPage(page, 'window.__bench.click != null', 2000).catch(() => undefined)
-  const { clickAt, click, focus, next } = await page.evaluate('window.__bench')
+  await new Promise((r) => setTimeout(r, 200)) // an address update after the paint: at most 100 ms
+  const { clickAt, click, focus, history, next } = await page.evaluate('window.__bench')
   const within = (a, b) => focus.filter(([start, end]) => start >= a && end <= b).reduce((sum, [start, end]) => sum + end - start, 0)
   const focusMs = click ? within(click.processingStart, click.processingEnd) : null
   return {
     script: click ? round(click.processingEnd - click.processingStart - focusMs) : null,
     focus: click ? round(focusMs) : null,
+    history: round(history.filter(([start]) => start >= clickAt).reduce((sum, [start, end]) => sum + end - start, 0)),
     interaction: click ? round(click.duration) : null,
     next: round(next - clickAt),
   }
@@ -602,10 +619,12 @@ async function timeOnce(devTools, url, throttle) {
       firstQuestion: round(firstQuestion),
       stepScript: first.script,
       stepFocus: first.focus,
+      stepHistory: first.history,
       stepInteraction: first.interaction,
       nextStep: first.next,
       secondStepScript: second.script,
       secondStepFocus: second.focus,
+      secondStepHistory: second.history,
       secondStepInteraction: second.interaction,
       secondNextStep: second.next,
     }
@@ -706,10 +725,12 @@ async function browserPhase(apps) {
         nextStepMs: stats(list.map((r) => r.nextStep)),
         stepScriptMs: stats(list.map((r) => r.stepScript)),
         stepFocusMs: stats(list.map((r) => r.stepFocus)),
+        stepHistoryMs: stats(list.map((r) => r.stepHistory)),
         stepInteractionMs: stats(list.map((r) => r.stepInteraction)),
         secondNextStepMs: stats(list.map((r) => r.secondNextStep)),
         secondStepScriptMs: stats(list.map((r) => r.secondStepScript)),
         secondStepFocusMs: stats(list.map((r) => r.secondStepFocus)),
+        secondStepHistoryMs: stats(list.map((r) => r.secondStepHistory)),
         secondStepInteractionMs: stats(list.map((r) => r.secondStepInteraction)),
       }
       log(
@@ -928,6 +949,7 @@ function buildRows(ours, floor, peer) {
       const name = (metric) => (prefix ? prefix + metric[0].toUpperCase() + metric.slice(1) : metric)
       add(`Continue → step rendered, script, ${which}, ${label}, ms`, t(name('stepScriptMs')), { digits: 1 })
       add(`… and forced style/layout in focus(), ${which}, ${label}, ms`, t(name('stepFocusMs')), { digits: 1, ratios: false })
+      add(`… and the address update (pushState; ours: just after the paint), ${which}, ${label}, ms`, t(name('stepHistoryMs')), { digits: 1, ratios: false })
       add(`Continue → next paint (Event Timing duration, as INP), ${which}, ${label}, ms`, t(name('stepInteractionMs')), { digits: 1 })
       add(`Continue → next heading, ${which}, ${label}, ms`, t(name('nextStepMs')), { digits: 1 })
     }
@@ -1069,10 +1091,15 @@ cores that work competes with the page being measured. The three apps are measur
   - *Continue → step rendered, script*: the click's processing time by the Event Timing API (what INP is
     built from: \`processingEnd − processingStart\` of its \`PerformanceEventTiming\` entry, which holds its
     listeners, the microtasks they queue, and its default action: the form's submit and its listeners; React
-    renders and commits a click's update in such a microtask, so this holds the history entry, render,
+    renders and commits a click's update in such a microtask, so this holds the render,
     commit and effects), less the time spent inside \`element.focus()\` meanwhile, which is the browser's
     forced style and layout, reported on the next row. This is the step change's scripting, to set against
     one frame (16.7 ms at 60 Hz);
+  - *… the address update*: the time spent inside \`history.pushState\` / \`replaceState\` from the click
+    on. It is the browser's own work (1–17 ms in these runs, inside Chromium's same-document navigation),
+    not the page's script. The app makes it just after the next paint, so
+    it is not in the script row above and does not hold back the paint; the floor and the peer do not
+    change the address at all;
   - *Continue → next paint*: the same entry's \`duration\`, from the click to the next paint (input delay,
     processing, style, layout, paint), rounded by the browser to 8 ms;
   - *Continue → next heading*: from the click to the first animation frame in which the heading

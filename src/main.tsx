@@ -7,10 +7,11 @@ import { preloadResultView } from './components/result-step'
 import { Root } from './root'
 import { readStoredLocale, writeStoredLocale } from './store/locale-storage'
 import { wizardStore } from './store/wizard-store'
-import { startUrlSync } from './url/sync'
+import { afterNextPaint, startUrlSync } from './url/sync'
 import './styles.css'
 
-startUrlSync(wizardStore, window, { storedLocale: readStoredLocale(), rememberLocale: (l) => writeStoredLocale(l) })
+// The address follows a change just after it is painted (see UrlSyncOptions.schedule).
+startUrlSync(wizardStore, window, { storedLocale: readStoredLocale(), rememberLocale: (l) => writeStoredLocale(l), schedule: afterNextPaint })
 wizardStore.subscribe((s, previous) => {
   if (s.locale !== previous.locale) void loadLocale(s.locale).then(() => applyLocale(s.locale), () => undefined)
 })

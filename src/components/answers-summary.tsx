@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { QuestionId } from '../model/decision-model'
-import { decisionModel } from '../model/questions'
+import { questionModel } from '../model/questions'
 import { useWizard, wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
 import { isPlainClick } from './link-click'
@@ -20,7 +20,7 @@ export function AnswersSummary() {
     <section aria-labelledby="answers-heading" className="section answers">
       <h2 id="answers-heading">{t('result:answersHeading')}</h2>
       <dl className="summary-list">
-        {decisionModel.questions.map((q) => (
+        {questionModel.questions.map((q) => (
           <div className="summary-list__row" key={q.id}>
             <dt className="summary-list__key">{t(`model:questions.${q.id}.summary`)}</dt>
             <dd className="summary-list__value">

@@ -2,7 +2,7 @@ import { useEffect, useRef, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { previousStep } from '../model/answers'
 import type { StepId } from '../model/decision-model'
-import { decisionModel } from '../model/questions'
+import { questionModel } from '../model/questions'
 import { wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
 import { isPlainClick } from './link-click'
@@ -23,7 +23,7 @@ export interface BackLinkProps {
 export function BackLink({ from }: BackLinkProps) {
   const { t } = useTranslation()
   const linkRef = useRef<HTMLAnchorElement>(null)
-  const previous = previousStep(decisionModel, from)
+  const previous = previousStep(questionModel, from)
   // The answers are read, not subscribed to, so that answering does not re-render the step: the
   // address is brought up to date whenever the step is shown and just before anything can use it.
   const href = () => (previous ? formatSearch({ ...wizardStore.getState(), step: previous }) : '')

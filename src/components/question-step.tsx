@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 're
 import { useTranslation } from 'react-i18next'
 import { getQuestion, stepNumber } from '../model/answers'
 import type { Option, Question, QuestionId } from '../model/decision-model'
-import { decisionModel } from '../model/questions'
+import { questionModel } from '../model/questions'
 import { useWizard, wizardStore } from '../store/wizard-store'
 import { BackLink } from './back-link'
 import { useStepPage } from './step-page'
@@ -29,7 +29,7 @@ function groupOptions(question: Question): { group: string | undefined; options:
 /** One question on its own page: the GOV.UK question-page pattern. */
 export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
   const { t } = useTranslation()
-  const question = getQuestion(decisionModel, questionId)
+  const question = getQuestion(questionModel, questionId)
   const chosen = useWizard((s) => s.answers[questionId])
   const locale = useWizard((s) => s.locale)
   // From a Continue without an answer until the next Continue: the error does not go as soon as an
@@ -39,8 +39,8 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
   const errorSummaryRef = useRef<HTMLDivElement>(null)
   const [errorFocusRequest, setErrorFocusRequest] = useState(0)
 
-  const number = stepNumber(decisionModel, questionId)
-  const total = decisionModel.questions.length
+  const number = stepNumber(questionModel, questionId)
+  const total = questionModel.questions.length
   const title = t(`model:questions.${questionId}.title`)
   const errorMessage = t(
     question.selection === 'single'

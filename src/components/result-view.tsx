@@ -7,6 +7,7 @@ import { FIRST_STEP } from '../model/questions'
 import { findSmallestFlip, reasonsFor, scoreModels, type Flip, type Reason, type ScoreResult } from '../model/score'
 import { useWizard, wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
+import { addressOf } from '../url/address'
 import { AnswersSummary } from './answers-summary'
 import { BackLink } from './back-link'
 import { useStepPage } from './step-page'
@@ -145,6 +146,9 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   const { t, i18n } = useTranslation()
   const locale = i18n.language
   const answers = useWizard((s) => s.answers)
+  const urlLocale = useWizard((s) => s.locale)
+  // The result's own address, not the address bar's, which follows the page a frame later.
+  const address = addressOf({ answers, step: 'result', locale: urlLocale }, window.location.href)
   const result = useMemo(() => scoreModels(answers), [answers])
   const flip = useMemo(() => findSmallestFlip(answers), [answers])
   const reasons = useMemo(() => reasonsFor(result.contributions, result.recommended, 3), [result])
@@ -173,18 +177,18 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   )
 
   const onCopyLink = async () => {
-    const ok = await copyText(window.location.href)
+    const ok = await copyText(address)
     setManualCopy(ok ? undefined : 'link')
     setStatus(ok ? 'linkCopied' : 'copyLinkFailed')
   }
   const onCopySummary = async () => {
-    const ok = await copyText(summaryText(t, result, reasons, window.location.href))
+    const ok = await copyText(summaryText(t, result, reasons, address))
     setManualCopy(ok ? undefined : 'summary')
     setStatus(ok ? 'summaryCopied' : 'copySummaryFailed')
   }
   const canShare = typeof navigator.share === 'function'
   const onShare = () => {
-    navigator.share({ title: heading, text: t('common:app.name'), url: window.location.href }).catch(() => undefined)
+    navigator.share({ title: heading, text: t('common:app.name'), url: address }).catch(() => undefined)
   }
   const onStartAgain = (event: MouseEvent<HTMLAnchorElement>) => {
     if (!isPlainClick(event)) return
@@ -307,7 +311,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
         {manualCopy === 'link' && (
           <p>
             <label htmlFor="result-link">{t('result:linkLabel')}</label>
-            <input id="result-link" className="input" readOnly value={window.location.href} onFocus={(e) => e.target.select()} />
+            <input id="result-link" className="input" readOnly value={address} onFocus={(e) => e.target.select()} />
           </p>
         )}
         {manualCopy === 'summary' && (
@@ -318,14 +322,14 @@ export function ResultView({ focusHeading }: ResultViewProps) {
               className="input"
               readOnly
               rows={8}
-              value={summaryText(t, result, reasons, window.location.href)}
+              value={summaryText(t, result, reasons, address)}
               onFocus={(e) => e.target.select()}
             />
           </p>
         )}
       </section>
 
-      <p className="print-only">{t('result:summaryLink', { url: window.location.href })}</p>
+      <p className="print-only">{t('result:summaryLink', { url: address })}</p>
 
       <section aria-labelledby="about-heading" className="section about">
         <h2 id="about-heading">{t('result:about.heading')}</h2>

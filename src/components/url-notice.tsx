@@ -17,6 +17,7 @@ export function UrlNotice() {
       {notice.unknownLocale && <p>{t('notices.unknownLocale')}</p>}
       {notice.unknownVersion && <p>{t('notices.unknownVersion')}</p>}
       {notice.stepUnreachable && <p>{t('notices.stepUnreachable')}</p>}
+      {notice.unknownStep && <p>{t('notices.unknownStep')}</p>}
       <button
         type="button"
         className="button button--secondary"

@@ -1,17 +1,17 @@
-import type { Answers, DecisionModel, Question, QuestionId, StepId } from './decision-model'
+import type { Answers, Question, QuestionId, QuestionModel, StepId } from './decision-model'
 
 /**
  * The question with this id.
  * @throws RangeError when the model has no such question (ids come from {@link QUESTION_IDS}).
  */
-export function getQuestion(model: DecisionModel, id: QuestionId): Question {
+export function getQuestion<Q extends Question>(model: { readonly questions: readonly Q[] }, id: QuestionId): Q {
   const question = model.questions.find((q) => q.id === id)
   if (!question) throw new RangeError(`Unknown question id: ${id}`)
   return question
 }
 
 /** Whether `step` is a question id of the model (not `'result'`, not an arbitrary string). */
-export function isQuestionId(model: DecisionModel, step: string): step is QuestionId {
+export function isQuestionId(model: QuestionModel, step: string): step is QuestionId {
   return model.questions.some((q) => q.id === step)
 }
 
@@ -40,7 +40,7 @@ export function normalizeAnswer(
 }
 
 /** Whether the question has a valid answer in `answers` (at least one option, as `normalizeAnswer` keeps). */
-export function isAnswered(model: DecisionModel, answers: Answers, id: QuestionId): boolean {
+export function isAnswered(model: QuestionModel, answers: Answers, id: QuestionId): boolean {
   const given = answers[id]
   if (!given || given.length === 0) return false
   const { options, dropped } = normalizeAnswer(getQuestion(model, id), given)
@@ -51,12 +51,12 @@ export function isAnswered(model: DecisionModel, answers: Answers, id: QuestionI
  * The first question, in step order, that still needs an answer; `undefined` once every question
  * is answered (then the result can be shown). Every question is required.
  */
-export function firstUnansweredStep(model: DecisionModel, answers: Answers): QuestionId | undefined {
+export function firstUnansweredStep(model: QuestionModel, answers: Answers): QuestionId | undefined {
   return model.questions.find((q) => !isAnswered(model, answers, q.id))?.id
 }
 
 /** The questions that have a valid answer, in step order. */
-export function answeredSteps(model: DecisionModel, answers: Answers): QuestionId[] {
+export function answeredSteps(model: QuestionModel, answers: Answers): QuestionId[] {
   return model.questions.filter((q) => isAnswered(model, answers, q.id)).map((q) => q.id)
 }
 
@@ -65,7 +65,7 @@ export function answeredSteps(model: DecisionModel, answers: Answers): QuestionI
  * before it is answered; the result when all are. Otherwise the first question that still needs an
  * answer. Never throws.
  */
-export function reachableStep(model: DecisionModel, answers: Answers, requested: StepId): StepId {
+export function reachableStep(model: QuestionModel, answers: Answers, requested: StepId): StepId {
   const missing = firstUnansweredStep(model, answers)
   if (missing === undefined) return requested
   if (requested === 'result') return missing
@@ -79,7 +79,7 @@ export function reachableStep(model: DecisionModel, answers: Answers, requested:
  * "Change" from the result returns straight to it, the GOV.UK check-answers behaviour), otherwise
  * the next question in order, or the first unanswered one if that is earlier.
  */
-export function nextStep(model: DecisionModel, answers: Answers, from: StepId): StepId {
+export function nextStep(model: QuestionModel, answers: Answers, from: StepId): StepId {
   if (firstUnansweredStep(model, answers) === undefined) return 'result'
   const index = model.questions.findIndex((q) => q.id === from)
   const next = model.questions[index + 1]?.id ?? 'result'
@@ -92,7 +92,7 @@ export function nextStep(model: DecisionModel, answers: Answers, from: StepId): 
  * `undefined` when that is the result, or when `from` is the result.
  * @throws RangeError when `from` is neither the result nor a question of `model`.
  */
-export function upcomingQuestion(model: DecisionModel, answers: Answers, from: StepId): QuestionId | undefined {
+export function upcomingQuestion(model: QuestionModel, answers: Answers, from: StepId): QuestionId | undefined {
   if (from === 'result') return undefined
   const someOption = getQuestion(model, from).options[0]?.id
   const next = nextStep(model, { ...answers, [from]: someOption === undefined ? [] : [someOption] }, from)
@@ -100,7 +100,7 @@ export function upcomingQuestion(model: DecisionModel, answers: Answers, from: S
 }
 
 /** The step before `from` (the result's is the last question); `undefined` on the first step. */
-export function previousStep(model: DecisionModel, from: StepId): StepId | undefined {
+export function previousStep(model: QuestionModel, from: StepId): StepId | undefined {
   if (from === 'result') return model.questions[model.questions.length - 1]?.id
   const index = model.questions.findIndex((q) => q.id === from)
   return index > 0 ? model.questions[index - 1]?.id : undefined
@@ -110,7 +110,7 @@ export function previousStep(model: DecisionModel, from: StepId): StepId | undef
  * 1-based position of a question among the questions ("Step 2 of 5"); the result counts as
  * `questions.length + 1`.
  */
-export function stepNumber(model: DecisionModel, step: StepId): number {
+export function stepNumber(model: QuestionModel, step: StepId): number {
   const index = model.questions.findIndex((q) => q.id === step)
   return index >= 0 ? index + 1 : model.questions.length + 1
 }

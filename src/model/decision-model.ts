@@ -60,14 +60,10 @@ export interface SourceRef {
  */
 export type Weight = Readonly<Record<ModelId, number>>
 
-/** One answer option of a question. */
+/** One answer option of a question, as the wizard shows it and the URL names it. */
 export interface Option {
   /** Short lowercase kebab id, unique within its question; appears in URLs, so never renamed. */
   readonly id: string
-  /** Suitability for each model, 0…3. */
-  readonly weight: Weight
-  /** The article section and sentence the weight rests on. */
-  readonly source: SourceRef
   /**
    * For questions that allow several options: choosing this option clears the others and choosing
    * another clears this one (the GOV.UK "None of these" pattern). Its weight is 0 for both models.
@@ -78,6 +74,14 @@ export interface Option {
    * under one label (`model:groups.<question>.<group>`). Domains of use, never models.
    */
   readonly group?: string
+}
+
+/** An option with what it counts for in the score (`src/model/weights.ts`). */
+export interface ScoredOption extends Option {
+  /** Suitability for each model, 0…3. */
+  readonly weight: Weight
+  /** The article section and sentence the weight rests on. */
+  readonly source: SourceRef
 }
 
 /** The question ids, in the order the wizard asks them. Never renamed: they appear in URLs. */
@@ -94,18 +98,34 @@ export interface Question {
   readonly id: QuestionId
   /** `single`: exactly one option (radios); `multiple`: one or more (checkboxes). */
   readonly selection: 'single' | 'multiple'
+  /** The options, in display order (also the order they take in the URL). */
+  readonly options: readonly Option[]
+}
+
+/** A question with what it counts for in the score (`src/model/weights.ts`). */
+export interface ScoredQuestion extends Question {
   /**
    * How much the question counts, a positive multiplier of its options' weights. The uses
    * (§3's scenario lists) count the most, so a single later answer cannot overturn them.
    */
   readonly importance: number
-  /** The options, in display order (also the order they take in the URL). */
-  readonly options: readonly Option[]
+  readonly options: readonly ScoredOption[]
 }
 
-/** The whole model: the questions in step order. */
-export interface DecisionModel {
+/**
+ * The questions in step order, with their options (`src/model/questions.ts`): all that the
+ * question pages, the URL and the store need. It holds no weight, so the first visit downloads none.
+ */
+export interface QuestionModel {
   readonly questions: readonly Question[]
+}
+
+/**
+ * The whole model (`src/model/weights.ts`): the same questions with their importance and their
+ * options' weights and sources, and when a result is a close call. What the score needs.
+ */
+export interface DecisionModel extends QuestionModel {
+  readonly questions: readonly ScoredQuestion[]
   /**
    * A result is a close call when the two shares differ by less than this many percentage points
    * (exact shares, before rounding). 10 means 54.9 % against 45.1 % is close, 55 % against 45 % is not.

@@ -1,7 +1,7 @@
 import { answeredSteps, firstUnansweredStep, getQuestion, toggleOption } from './answers'
 import { MODEL_IDS } from './decision-model'
 import type { Answers, DecisionModel, ModelId, QuestionId, QuoteId, SourceRef } from './decision-model'
-import { decisionModel } from './questions'
+import { decisionModel } from './weights'
 
 /** Points per model: a plain record so it can be read as `points['gpt-4']`. */
 export type Points = Readonly<Record<ModelId, number>>

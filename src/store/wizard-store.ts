@@ -3,7 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import { getQuestion, isAnswered, nextStep, previousStep, reachableStep, toggleOption } from '../model/answers'
 import type { Answers, QuestionId, StepId } from '../model/decision-model'
 import { DEFAULT_LOCALE, type Locale } from '../model/locale'
-import { decisionModel, FIRST_STEP } from '../model/questions'
+import { questionModel, FIRST_STEP } from '../model/questions'
 import { lostAnything, type ParseReport } from '../url/codec'
 
 /** What the store holds: exactly what the URL holds, plus the report of what the URL lost. */
@@ -59,7 +59,7 @@ export function createWizardStore(initial: WizardState = initialWizardState): Wi
     ...initial,
     choose: (question, option, checked) =>
       set((s) => {
-        const options = toggleOption(getQuestion(decisionModel, question), s.answers[question] ?? [], option, checked)
+        const options = toggleOption(getQuestion(questionModel, question), s.answers[question] ?? [], option, checked)
         const answers: Partial<Record<QuestionId, readonly string[]>> = { ...s.answers }
         if (options.length > 0) answers[question] = options
         else delete answers[question]
@@ -68,15 +68,15 @@ export function createWizardStore(initial: WizardState = initialWizardState): Wi
     continueFrom: (from) => {
       const s = get()
       if (s.step !== from || from === 'result') return 'stale'
-      if (!isAnswered(decisionModel, s.answers, from)) return 'missing'
-      set({ step: nextStep(decisionModel, s.answers, from), notice: null })
+      if (!isAnswered(questionModel, s.answers, from)) return 'missing'
+      set({ step: nextStep(questionModel, s.answers, from), notice: null })
       return 'moved'
     },
     goBack: () => {
-      const previous = previousStep(decisionModel, get().step)
+      const previous = previousStep(questionModel, get().step)
       if (previous) set({ step: previous, notice: null })
     },
-    goTo: (step) => set((s) => ({ step: reachableStep(decisionModel, s.answers, step), notice: null })),
+    goTo: (step) => set((s) => ({ step: reachableStep(questionModel, s.answers, step), notice: null })),
     reset: () => set({ answers: {}, step: FIRST_STEP, notice: null }),
     setLocale: (locale) =>
       set((s) => {
@@ -87,7 +87,7 @@ export function createWizardStore(initial: WizardState = initialWizardState): Wi
     restore: ({ answers, step, locale, notice }) =>
       set((s) => ({
         answers,
-        step: reachableStep(decisionModel, answers, step),
+        step: reachableStep(questionModel, answers, step),
         locale: locale ?? s.locale,
         notice: notice === undefined ? s.notice : notice,
       })),

@@ -1,7 +1,7 @@
 import { normalizeAnswer, reachableStep, firstUnansweredStep, isQuestionId } from '../model/answers'
-import type { Answers, DecisionModel, QuestionId, StepId } from '../model/decision-model'
+import type { Answers, QuestionId, QuestionModel, StepId } from '../model/decision-model'
 import { matchLocale, type Locale } from '../model/locale'
-import { decisionModel } from '../model/questions'
+import { questionModel } from '../model/questions'
 import { URL_VERSION, wizardParams } from './params'
 
 export { RESERVED_PARAMS, URL_VERSION } from './params'
@@ -26,11 +26,16 @@ export interface ParseReport {
    * half the answers): the first step that still needs an answer opens instead.
    */
   readonly stepUnreachable: boolean
+  /**
+   * True when `step` named no page of the wizard (`step=summary`): the step the answers lead to
+   * opens instead, as when `step` is missing.
+   */
+  readonly unknownStep: boolean
 }
 
 /** Whether `report` says the URL lost anything (so there is something to tell the person). */
 export function lostAnything(report: ParseReport): boolean {
-  return report.droppedQuestions.length > 0 || report.unknownLocale || report.unknownVersion || report.stepUnreachable
+  return report.droppedQuestions.length > 0 || report.unknownLocale || report.unknownVersion || report.stepUnreachable || report.unknownStep
 }
 
 /** The result of {@link parseSearch}: a valid location (`locale` may be unknown) and a report. */
@@ -69,10 +74,11 @@ function migrateParams(params: URLSearchParams, version: number): URLSearchParam
  *   is missing; with every question answered and no step, the result is shown.
  * - `lang` is matched with {@link matchLocale}; an unknown one is reported, `locale` is then
  *   undefined (an empty `lang=` counts as none).
- * - A known `step` that the answers do not reach yet is reported (`stepUnreachable`).
+ * - A known `step` that the answers do not reach yet is reported (`stepUnreachable`), and so is a
+ *   `step` that names no page (`unknownStep`; an empty `step=` counts as none).
  * - `v` other than the known versions is reported and the rest is read as the current version.
  */
-export function parseSearch(search: string, fallback = '', model: DecisionModel = decisionModel): ParsedSearch {
+export function parseSearch(search: string, fallback = '', model: QuestionModel = questionModel): ParsedSearch {
   let params = wizardParams(
     search,
     fallback,
@@ -115,6 +121,7 @@ export function parseSearch(search: string, fallback = '', model: DecisionModel 
       unknownLocale: rawLocale !== null && locale === undefined,
       unknownVersion: rawVersion !== null && !knownVersion,
       stepUnreachable: requested !== undefined && requested !== step,
+      unknownStep: rawStep !== '' && requested === undefined,
     },
   }
 }
@@ -128,7 +135,7 @@ export function parseSearch(search: string, fallback = '', model: DecisionModel 
  * @returns a string starting with `?`. `parseSearch(formatSearch(l))` gives back `l` for every
  *   valid location (answers normalised, step reachable).
  */
-export function formatSearch(location: WizardLocation, model: DecisionModel = decisionModel): string {
+export function formatSearch(location: WizardLocation, model: QuestionModel = questionModel): string {
   const parts = [`v=${URL_VERSION}`, `lang=${location.locale}`, `step=${location.step}`]
   for (const question of model.questions) {
     const chosen = location.answers[question.id]

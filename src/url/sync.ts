@@ -1,7 +1,7 @@
 import { stepNumber } from '../model/answers'
 import type { StepId } from '../model/decision-model'
 import { chooseLocale } from '../model/locale'
-import { decisionModel } from '../model/questions'
+import { questionModel } from '../model/questions'
 import type { Locale } from '../model/locale'
 import type { WizardStore } from '../store/wizard-store'
 import { formatSearch, lostAnything, parseSearch } from './codec'
@@ -25,7 +25,7 @@ interface EntryState {
   readonly previousStep: StepId | null
 }
 
-const stepIndex = (step: StepId) => stepNumber(decisionModel, step)
+const stepIndex = (step: StepId) => stepNumber(questionModel, step)
 
 function isEntryState(value: unknown): value is EntryState {
   return typeof value === 'object' && value !== null && 'step' in value && 'previousStep' in value
@@ -37,6 +37,31 @@ export interface UrlSyncOptions {
   readonly storedLocale?: Locale | undefined
   /** Called whenever the person picks a language, to remember it. */
   readonly rememberLocale?: (locale: Locale) => void
+  /**
+   * When a change's history write happens. Writes are queued in order; `schedule` is called with
+   * the function that makes the queued writes whenever the queue goes from empty to one. By
+   * default it calls it at once, inside the change. The app passes {@link afterNextPaint}: a
+   * `pushState` or `replaceState` costs the page 1–17 ms of the browser's own work, which then
+   * comes after the step change is painted, not before. A `pushState` made then also leaves, in the
+   * entry it moves on from, the scroll position of the page as painted (the new step at its top,
+   * where its heading took focus), so a return to that entry (Continue after a Change, or Back)
+   * shows it from the top, where focus goes, not where the Change link was clicked.
+   */
+  readonly schedule?: (flush: () => void) => void
+}
+
+/**
+ * Calls `run` once, just after the next frame is painted (an animation frame, then a task), or
+ * after 100 ms when no frame comes (a hidden page paints none).
+ */
+export function afterNextPaint(run: () => void): void {
+  let done = false
+  const once = () => {
+    if (!done) run()
+    done = true
+  }
+  requestAnimationFrame(() => setTimeout(once))
+  setTimeout(once, 100)
 }
 
 /**
@@ -52,7 +77,9 @@ export interface UrlSyncOptions {
  *   "Change") goes back in history instead (`history.back()`); a move to an earlier question that
  *   is not the entry behind (the page's Back on a page opened from a link) replaces the entry. So
  *   the page's Back and the browser's Back agree, and a step once left never comes back on Back.
- * - `popstate` (Back/Forward) restores that entry's step. Answers given since are kept: the
+ * - The writes of a change wait for `options.schedule`, in order; each reads the history as the
+ *   writes before it left it.
+ * - `popstate` (Back/Forward) drops the writes still waiting, and restores that entry's step. Answers given since are kept: the
  *   entry's answers fill only questions the store has no answer for. The language stays the one
  *   the person chose last. The entry is then rewritten to match.
  *
@@ -70,17 +97,16 @@ export function startUrlSync(store: WizardStore, env: UrlSyncEnvironment = windo
     notice: lostAnything(report) ? report : null,
   })
 
-  const urlOf = (s: ReturnType<WizardStore['getState']>) =>
+  type State = ReturnType<WizardStore['getState']>
+  const urlOf = (s: State) =>
     env.location.pathname + formatSearch({ answers: s.answers, step: s.step, locale: s.locale })
   const entry = (): EntryState | null => (isEntryState(env.history.state) ? env.history.state : null)
   // A reload keeps the entry's state, so the page's Back still knows what lies behind it.
   const opened = store.getState().step
   env.history.replaceState({ step: opened, previousStep: entry()?.previousStep ?? null }, '', urlOf(store.getState()))
 
-  let restoring = false
-  const unsubscribe = store.subscribe((s, previous) => {
-    if (s.locale !== previous.locale) options.rememberLocale?.(s.locale)
-    if (restoring) return
+  // One change's history write, made when its turn in the queue comes.
+  const write = (s: State, previous: State) => {
     const url = urlOf(s)
     const here = entry()
     if (s.step !== previous.step) {
@@ -97,9 +123,23 @@ export function startUrlSync(store: WizardStore, env: UrlSyncEnvironment = windo
     } else if (url !== env.location.pathname + env.location.search) {
       env.history.replaceState({ step: s.step, previousStep: here?.previousStep ?? null }, '', url)
     }
+  }
+
+  const schedule = options.schedule ?? ((flush) => flush())
+  const waiting: [State, State][] = []
+  const flush = () => {
+    for (const [s, previous] of waiting.splice(0)) write(s, previous)
+  }
+  let restoring = false
+  const unsubscribe = store.subscribe((s, previous) => {
+    if (s.locale !== previous.locale) options.rememberLocale?.(s.locale)
+    if (restoring) return
+    waiting.push([s, previous])
+    if (waiting.length === 1) schedule(flush)
   })
 
   const onPopState = () => {
+    waiting.length = 0
     const popped = parseSearch(env.location.search, env.location.hash)
     const current = store.getState()
     restoring = true
@@ -117,6 +157,7 @@ export function startUrlSync(store: WizardStore, env: UrlSyncEnvironment = windo
   env.addEventListener('popstate', onPopState)
 
   return () => {
+    flush()
     unsubscribe()
     env.removeEventListener('popstate', onPopState)
   }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import en from '../../locales/en/model.json'
 import zh from '../../locales/zh-CN/model.json'
+import zhCommon from '../../locales/zh-CN/common.json'
 import { wizardStore } from '../../src/store/wizard-store'
 import { renderApp } from './render-app'
 
@@ -12,8 +13,8 @@ afterEach(() => {
   unmount = undefined
 })
 
-async function start(url?: string, languages?: string[]) {
-  const view = await renderApp(url, languages)
+async function start(url?: string, languages?: string[], schedule?: Parameters<typeof renderApp>[2]) {
+  const view = await renderApp(url, languages, schedule)
   unmount = view.unmount
   return userEvent.setup()
 }
@@ -165,6 +166,17 @@ describe('the result page', () => {
     expect(await navigator.clipboard.readText()).toBe(window.location.href)
   })
 
+  it('copies the result’s own address while the address bar has not caught up yet', async () => {
+    // As in the browser, where the address follows a change only once it is painted.
+    const user = await start(resultUrl, undefined, () => undefined)
+    await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
+    await user.click(screen.getByRole('link', { name: '中文' }))
+    await screen.findByRole('heading', { level: 1, name: '推荐：GPT-4' })
+    expect(window.location.search).toContain('lang=en')
+    await user.click(screen.getByRole('button', { name: '复制链接' }))
+    expect(await navigator.clipboard.readText()).toBe(window.location.href.replace('lang=en', 'lang=zh-CN'))
+  })
+
   it('copies a plain-text summary with the verdict, shares, reasons with § and the link', async () => {
     const user = await start(resultUrl.replace('lang=en', 'lang=zh-CN'))
     await screen.findByRole('heading', { level: 1, name: '推荐：GPT-4' })
@@ -274,6 +286,13 @@ describe('a URL that lost something', () => {
     expect(screen.getByRole('status')).toHaveTextContent('The link does not hold all the answers yet')
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions.complexity.title)
     expect(window.location.search).toBe('?v=1&lang=en&step=complexity&uses=code')
+  })
+
+  it('says so when the link names a page the wizard does not have, and opens where its answers lead', async () => {
+    await start('/?v=1&lang=zh-CN&step=summary&uses=code')
+    expect(screen.getByRole('status')).toHaveTextContent(zhCommon.notices.unknownStep)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(zh.questions.complexity.title)
+    expect(window.location.search).toBe('?v=1&lang=zh-CN&step=complexity&uses=code')
   })
 
   it('once dismissed, is gone and leaves focus on the question, not on the page', async () => {

@@ -150,10 +150,13 @@ for (const lang of LANGS) {
       await openApp(page, lang)
       for (const q of STEPS) {
         await answerWithPointer(page, lang, q, answers[q], testInfo)
+        // The address takes the answer just after the tick is painted; a person reloads after that.
+        const answered = appUrlPattern(lang, q, { ...answersBefore(answers, q), [q]: answers[q] })
+        await expect(page).toHaveURL(answered)
         await page.reload()
         await expectQuestion(page, lang, q)
         await expectChosen(page, lang, q, answers[q])
-        await expect(page).toHaveURL(appUrlPattern(lang, q, { ...answersBefore(answers, q), [q]: answers[q] }))
+        await expect(page).toHaveURL(answered)
         await press(continueButton(page, lang), testInfo)
       }
       await expectVerdict(page, lang, 'gpt-4')
@@ -175,6 +178,25 @@ for (const lang of LANGS) {
       // Every question is answered, so Continue from an earlier step may return straight to the result.
       await press(continueButton(page, lang), testInfo)
       await expect(heading(page)).toBeFocused()
+    })
+
+    test('back on the result from a Change, the page shows its top, where focus is', async ({ page }, testInfo) => {
+      const settled = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+      // The last Change link is in "Your answers", at the end of the page.
+      const lastChange = page.getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) }).last()
+      for (const back of ['Continue', 'the browser’s Back'] as const) {
+        await openApp(page, lang, 'result', GPT4_CASE.answers)
+        await lastChange.scrollIntoViewIfNeeded()
+        expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
+        await press(lastChange, testInfo)
+        await expectQuestion(page, lang, 'priority')
+        if (back === 'Continue') await press(continueButton(page, lang), testInfo)
+        else await page.goBack()
+        await expectVerdict(page, lang, 'gpt-4')
+        await settled()
+        await expect(heading(page), back).toBeFocused()
+        await expect(heading(page), back).toBeInViewport()
+      }
     })
 
     test('Start again clears the answers and keeps the language', async ({ page }, testInfo) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MODEL_IDS, QUOTE_IDS } from '../../src/model/decision-model'
 import { LOCALES, chooseLocale, matchLocale } from '../../src/model/locale'
-import { decisionModel } from '../../src/model/questions'
+import { decisionModel } from '../../src/model/weights'
 
 type Tree = { [key: string]: string | Tree }
 const read = (locale: string, ns: string): Tree => JSON.parse(readFileSync(join('locales', locale, `${ns}.json`), 'utf8'))

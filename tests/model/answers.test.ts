@@ -11,7 +11,7 @@ import {
   stepNumber,
   toggleOption,
 } from '../../src/model/answers'
-import { decisionModel as model } from '../../src/model/questions'
+import { questionModel as model } from '../../src/model/questions'
 
 const uses = getQuestion(model, 'uses')
 const abilities = getQuestion(model, 'abilities')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MODEL_IDS, QUESTION_IDS, type Answers, type DecisionModel } from '../../src/model/decision-model'
-import { decisionModel } from '../../src/model/questions'
+import { decisionModel } from '../../src/model/weights'
 import { findSmallestFlip, reasonsFor, scoreModels } from '../../src/model/score'
 import fc from 'fast-check'
 import { CANONICAL_CASES } from '../fixtures/canonical-cases'

@@ -84,7 +84,7 @@ describe('canHydrate', () => {
     expect(canHydrate('en', { ...fresh, answers: { uses: ['code'] } })).toBe(false)
     expect(canHydrate('en', { ...fresh, step: 'complexity' })).toBe(false)
     expect(
-      canHydrate('en', { ...fresh, notice: { droppedQuestions: [], unknownLocale: true, unknownVersion: false, stepUnreachable: false } }),
+      canHydrate('en', { ...fresh, notice: { droppedQuestions: [], unknownLocale: true, unknownVersion: false, stepUnreachable: false, unknownStep: false } }),
     ).toBe(false)
   })
 })

@@ -47,7 +47,7 @@ describe('the wizard store', () => {
   })
 
   it('drops the notice’s unknown-language sentence once a language is picked, and keeps the rest', () => {
-    const report = { droppedQuestions: [], unknownLocale: true, unknownVersion: false, stepUnreachable: false }
+    const report = { droppedQuestions: [], unknownLocale: true, unknownVersion: false, stepUnreachable: false, unknownStep: false }
     const store = createWizardStore({ answers: {}, step: 'uses', locale: 'en', notice: report })
     store.getState().setLocale('zh-CN')
     expect(store.getState().notice).toBeNull()

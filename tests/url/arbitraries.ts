@@ -2,12 +2,12 @@ import fc from 'fast-check'
 import type { Answers, QuestionId, StepId } from '../../src/model/decision-model'
 import { reachableStep } from '../../src/model/answers'
 import { LOCALES } from '../../src/model/locale'
-import { decisionModel } from '../../src/model/questions'
+import { questionModel } from '../../src/model/questions'
 import type { WizardLocation } from '../../src/url/codec'
 
 /** Any valid answer to one question: one option, or a non-empty set that respects "None of these". */
 function answerArbitrary(questionId: QuestionId): fc.Arbitrary<string[]> {
-  const question = decisionModel.questions.find((q) => q.id === questionId)!
+  const question = questionModel.questions.find((q) => q.id === questionId)!
   const ids = question.options.map((o) => o.id)
   if (question.selection === 'single') return fc.constantFrom(...ids).map((id) => [id])
   const plain = question.options.filter((o) => !o.exclusive).map((o) => o.id)
@@ -19,21 +19,21 @@ function answerArbitrary(questionId: QuestionId): fc.Arbitrary<string[]> {
 /** Any valid answers: each question answered or not. */
 export const answersArbitrary: fc.Arbitrary<Answers> = fc
   .record(
-    Object.fromEntries(decisionModel.questions.map((q) => [q.id, fc.option(answerArbitrary(q.id), { nil: undefined })])) as Record<
+    Object.fromEntries(questionModel.questions.map((q) => [q.id, fc.option(answerArbitrary(q.id), { nil: undefined })])) as Record<
       QuestionId,
       fc.Arbitrary<string[] | undefined>
     >,
   )
   .map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Answers)
 
-const stepArbitrary: fc.Arbitrary<StepId> = fc.constantFrom(...decisionModel.questions.map((q) => q.id), 'result' as const)
+const stepArbitrary: fc.Arbitrary<StepId> = fc.constantFrom(...questionModel.questions.map((q) => q.id), 'result' as const)
 
 /** Any state the app can be in: valid answers, a reachable step, a locale. */
 export const locationArbitrary: fc.Arbitrary<WizardLocation> = fc
   .record({ answers: answersArbitrary, step: stepArbitrary, locale: fc.constantFrom(...LOCALES) })
-  .map((l) => ({ ...l, step: reachableStep(decisionModel, l.answers, l.step) }))
+  .map((l) => ({ ...l, step: reachableStep(questionModel, l.answers, l.step) }))
 
 /** Every complete set of answers is too many to list (2^15 uses…); a sample of complete ones. */
 export const completeAnswersArbitrary: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(decisionModel.questions.map((q) => [q.id, answerArbitrary(q.id)])) as Record<QuestionId, fc.Arbitrary<string[]>>,
+  Object.fromEntries(questionModel.questions.map((q) => [q.id, answerArbitrary(q.id)])) as Record<QuestionId, fc.Arbitrary<string[]>>,
 )

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { isAnswered, reachableStep } from '../../src/model/answers'
 import type { QuestionId } from '../../src/model/decision-model'
-import { decisionModel } from '../../src/model/questions'
+import { questionModel } from '../../src/model/questions'
 import { formatSearch, parseSearch, type WizardLocation } from '../../src/url/codec'
 import { locationArbitrary } from './arbitraries'
 
@@ -25,11 +25,11 @@ function check<T>(name: string, arbitrary: fc.Arbitrary<T>, predicate: (value: T
 /** Any parse result must be a state the app can show. */
 function expectValidState(parsed: ReturnType<typeof parseSearch>) {
   for (const [id, options] of Object.entries(parsed.answers)) {
-    expect(decisionModel.questions.some((q) => q.id === id)).toBe(true)
-    expect(isAnswered(decisionModel, parsed.answers, id as QuestionId)).toBe(true)
+    expect(questionModel.questions.some((q) => q.id === id)).toBe(true)
+    expect(isAnswered(questionModel, parsed.answers, id as QuestionId)).toBe(true)
     expect(options!.length).toBeGreaterThan(0)
   }
-  expect(reachableStep(decisionModel, parsed.answers, parsed.step)).toBe(parsed.step)
+  expect(reachableStep(questionModel, parsed.answers, parsed.step)).toBe(parsed.step)
 }
 
 const keys = fc.constantFrom('v', 'lang', 'step', 'uses', 'complexity', 'work-style', 'abilities', 'priority', '__proto__', 'constructor', 'prototype', 'toString', 'utm_source', '')

@@ -23,7 +23,7 @@ describe('parseSearch', () => {
       abilities: ['math-reasoning', 'logical-reasoning'],
       priority: ['precise'],
     })
-    expect(parsed.report).toEqual({ droppedQuestions: [], unknownLocale: false, unknownVersion: false, stepUnreachable: false })
+    expect(parsed.report).toEqual({ droppedQuestions: [], unknownLocale: false, unknownVersion: false, stepUnreachable: false, unknownStep: false })
   })
 
   it('opens at the first step that still needs an answer when the requested one is not reachable', () => {
@@ -93,6 +93,12 @@ describe('parseSearch reports', () => {
     expect(parseSearch('?step=result&uses=code').report.stepUnreachable).toBe(true)
     expect(parseSearch('?uses=code').report.stepUnreachable).toBe(false)
     expect(parseSearch('?step=nonsense').report.stepUnreachable).toBe(false)
+    expect(parseSearch('?step=nonsense').report.unknownStep).toBe(true)
+    expect(parseSearch('?step=nonsense').step).toBe('uses')
+    expect(parseSearch('?step=Result&uses=code').report.unknownStep).toBe(true)
+    expect(parseSearch('?step=complexity&uses=code').report.unknownStep).toBe(false)
+    expect(parseSearch('?step=result&uses=code').report.unknownStep).toBe(false)
+    expect(parseSearch('?step=&uses=code').report.unknownStep).toBe(false)
     expect(parseSearch('?step=complexity&uses=code').report.stepUnreachable).toBe(false)
   })
 
@@ -109,7 +115,7 @@ describe('lostAnything', () => {
     expect(lostAnything(parseSearch('?lang=fr').report)).toBe(true)
     expect(lostAnything(parseSearch('?v=9').report)).toBe(true)
     // Empty parameters lose nothing: they hold nothing.
-    expect(parseSearch('?v=&lang=&step=&uses=').report).toEqual({ droppedQuestions: [], unknownLocale: false, unknownVersion: false, stepUnreachable: false })
+    expect(parseSearch('?v=&lang=&step=&uses=').report).toEqual({ droppedQuestions: [], unknownLocale: false, unknownVersion: false, stepUnreachable: false, unknownStep: false })
     expect(lostAnything(parseSearch('?step=result&uses=code').report)).toBe(true)
   })
 })

@@ -5,7 +5,7 @@ import { formatSearch, parseSearch } from '../../src/url/codec'
 import { opensFreshStart } from '../../src/url/params'
 import { locationArbitrary } from './arbitraries'
 
-const EMPTY_REPORT = { droppedQuestions: [], unknownLocale: false, unknownVersion: false, stepUnreachable: false }
+const EMPTY_REPORT = { droppedQuestions: [], unknownLocale: false, unknownVersion: false, stepUnreachable: false, unknownStep: false }
 
 /** What the app opens for a URL, as far as the pre-rendered first question is concerned. */
 function opensFirstQuestionFresh(search: string, hash: string): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createWizardStore } from '../../src/store/wizard-store'
-import { startUrlSync, type UrlSyncEnvironment } from '../../src/url/sync'
+import { afterNextPaint, startUrlSync, type UrlSyncEnvironment } from '../../src/url/sync'
 
 /** A stand-in browser: a history stack with the real semantics of pushState / replaceState / back. */
 function fakeBrowser(initial: string, languages: string[] = ['en-US']) {
@@ -62,7 +62,7 @@ describe('startUrlSync', () => {
     startUrlSync(store, env, { storedLocale: 'zh-CN' })
     expect(store.getState().step).toBe('complexity')
     expect(store.getState().locale).toBe('zh-CN')
-    expect(store.getState().notice).toEqual({ droppedQuestions: ['uses', 'complexity'], unknownLocale: true, unknownVersion: false, stepUnreachable: true })
+    expect(store.getState().notice).toEqual({ droppedQuestions: ['uses', 'complexity'], unknownLocale: true, unknownVersion: false, stepUnreachable: true, unknownStep: false })
   })
 
   it('picks the language: URL, then storage, then the browser, then English', () => {
@@ -178,5 +178,114 @@ describe('startUrlSync', () => {
     stop()
     store.getState().choose('uses', 'code', true)
     expect(env.entries).toEqual(['/?v=1&lang=en&step=uses'])
+  })
+
+  describe('with a schedule for the history writes', () => {
+    /** A schedule that keeps the flush until the test runs it, as a frame would. */
+    function manualSchedule() {
+      const flushes: (() => void)[] = []
+      return { schedule: vi.fn((flush: () => void) => void flushes.push(flush)), runAll: () => flushes.splice(0).forEach((f) => f()) }
+    }
+
+    it('writes nothing during the change, then every change in order, as if written at once', () => {
+      const env = fakeBrowser('/w/')
+      const store = createWizardStore()
+      const frame = manualSchedule()
+      startUrlSync(store, env, { schedule: frame.schedule })
+      const s = () => store.getState()
+      s().choose('uses', 'code', true)
+      s().continueFrom('uses')
+      s().choose('complexity', 'complex', true)
+      expect(s().step).toBe('complexity')
+      expect(env.entries).toEqual(['/w/?v=1&lang=en&step=uses'])
+      expect(frame.schedule).toHaveBeenCalledTimes(1)
+      frame.runAll()
+      expect(env.entries).toEqual(['/w/?v=1&lang=en&step=uses&uses=code', '/w/?v=1&lang=en&step=complexity&uses=code&complexity=complex'])
+      expect(env.index()).toBe(1)
+      // The next change asks for a new flush.
+      s().setLocale('zh-CN')
+      expect(frame.schedule).toHaveBeenCalledTimes(2)
+      frame.runAll()
+      expect(env.entries[1]).toBe('/w/?v=1&lang=zh-CN&step=complexity&uses=code&complexity=complex')
+    })
+
+    it('keeps the page’s Back in step with history when Back comes before the writes of Continue', async () => {
+      const env = fakeBrowser('/?uses=code&step=uses')
+      const store = createWizardStore()
+      const frame = manualSchedule()
+      startUrlSync(store, env, { schedule: frame.schedule })
+      const s = () => store.getState()
+      s().continueFrom('uses')
+      s().goBack()
+      frame.runAll()
+      await Promise.resolve()
+      expect(s().step).toBe('uses')
+      expect(env.index()).toBe(0)
+      env.forward()
+      expect(s().step).toBe('complexity')
+    })
+
+    it('drops the writes still waiting when the browser goes Back or Forward', async () => {
+      const env = fakeBrowser('/?uses=code&step=uses')
+      const store = createWizardStore()
+      const frame = manualSchedule()
+      startUrlSync(store, env, { schedule: frame.schedule })
+      const s = () => store.getState()
+      s().continueFrom('uses')
+      frame.runAll()
+      s().choose('complexity', 'simple', true)
+      s().continueFrom('complexity')
+      env.history.back()
+      await Promise.resolve()
+      expect(s().step).toBe('uses')
+      frame.runAll()
+      expect(env.index()).toBe(0)
+      expect(env.entries).toHaveLength(2)
+      expect(s().answers).toMatchObject({ uses: ['code'], complexity: ['simple'] })
+    })
+
+    it('makes the waiting writes when stopped', () => {
+      const env = fakeBrowser('/')
+      const store = createWizardStore()
+      const stop = startUrlSync(store, env, { schedule: () => undefined })
+      store.getState().choose('uses', 'code', true)
+      stop()
+      expect(env.entries).toEqual(['/?v=1&lang=en&step=uses&uses=code'])
+    })
+  })
+})
+
+describe('afterNextPaint', () => {
+  it('runs once, in a task after the next animation frame', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] })
+    try {
+      const run = vi.fn()
+      afterNextPaint(run)
+      expect(run).not.toHaveBeenCalled()
+      vi.advanceTimersToNextFrame()
+      expect(run).not.toHaveBeenCalled()
+      vi.advanceTimersByTime(1) // the task queued from the frame (a fake timer runs 1 ms on)
+      expect(run).toHaveBeenCalledTimes(1)
+      vi.advanceTimersByTime(1000)
+      expect(run).toHaveBeenCalledTimes(1)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('runs after 100 ms when no frame comes (a hidden page)', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0)
+    try {
+      const run = vi.fn()
+      afterNextPaint(run)
+      vi.advanceTimersByTime(99)
+      expect(run).not.toHaveBeenCalled()
+      vi.advanceTimersByTime(1)
+      expect(run).toHaveBeenCalledTimes(1)
+    } finally {
+      frames.mockRestore()
+      vi.useRealTimers()
+    }
   })
 })

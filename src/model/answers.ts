@@ -1,7 +1,8 @@
 import type { Answers, Question, QuestionId, QuestionModel, StepId } from './decision-model'
 
 /**
- * The question with this id.
+ * The question with this id, as the model holds it: a `ScoredQuestion` of a `DecisionModel`, a
+ * plain `Question` of the `QuestionModel`.
  * @throws RangeError when the model has no such question (ids come from {@link QUESTION_IDS}).
  */
 export function getQuestion<Q extends Question>(model: { readonly questions: readonly Q[] }, id: QuestionId): Q {

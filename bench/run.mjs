@@ -1098,8 +1098,8 @@ cores that work competes with the page being measured. The three apps are measur
   - *… the address update*: the time spent inside \`history.pushState\` / \`replaceState\` from the click
     on. It is the browser's own work (1–17 ms in these runs, inside Chromium's same-document navigation),
     not the page's script. The app makes it just after the next paint, so
-    it is not in the script row above and does not hold back the paint; the floor and the peer do not
-    change the address at all;
+    it is not in the script row above and does not hold back the paint. The floor makes it inside the
+    click, so its script row includes it; the peer does not change the address;
   - *Continue → next paint*: the same entry's \`duration\`, from the click to the next paint (input delay,
     processing, style, layout, paint), rounded by the browser to 8 ms;
   - *Continue → next heading*: from the click to the first animation frame in which the heading

@@ -176,6 +176,9 @@ export function ResultView({ focusHeading }: ResultViewProps) {
     [result],
   )
 
+  // The article's title is Chinese on either page, so it is marked as such (for screen readers).
+  const [beforeTitle, afterTitle = ''] = t('result:about.article', { title: '\u0000' }).split('\u0000')
+
   const onCopyLink = async () => {
     const ok = await copyText(address)
     setManualCopy(ok ? undefined : 'link')
@@ -333,7 +336,11 @@ export function ResultView({ focusHeading }: ResultViewProps) {
 
       <section aria-labelledby="about-heading" className="section about">
         <h2 id="about-heading">{t('result:about.heading')}</h2>
-        <p>{t('result:about.article')}</p>
+        <p>
+          {beforeTitle}
+          <span lang="zh-CN">{t('result:about.articleTitle')}</span>
+          {afterTitle}
+        </p>
         <p>{t('result:about.chatgpt')}</p>
         <p>{t('result:about.unused')}</p>
         <p>{t('result:about.limits')}</p>

@@ -158,6 +158,14 @@ describe('the result page', () => {
     expect(within(source).getByText('Research: writing papers, data analysis, lab reports.')).toBeInTheDocument()
   })
 
+  it('marks the Chinese title of the article as Chinese on the English page', async () => {
+    await start(resultUrl)
+    await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
+    const title = screen.getByText('GPT4 和 ChatGPT：揭秘两者间的惊人差距！')
+    expect(title).toHaveAttribute('lang', 'zh-CN')
+    expect(title.parentElement).toHaveTextContent(/^This recommendation follows one article only, “GPT4 和 ChatGPT：揭秘两者间的惊人差距！” \(GPT-4 and ChatGPT/)
+  })
+
   it('copies the link and announces it', async () => {
     const user = await start(resultUrl)
     await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })

@@ -7,7 +7,12 @@ import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite'
 
 /** What the pre-render module (`src/prerender/render.tsx`) exports, as the plugin calls it. */
 interface RenderModule {
-  renderFirstStep(locale: string): Promise<{ html: string }>
+  renderFirstStep(locale: string): Promise<{ html: string; title: string }>
+}
+
+/** `text` as a double-quoted attribute value. */
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 }
 
 /** `<tag>text</tag>`; throws if `text` could end the element early. */
@@ -32,7 +37,8 @@ function allowInline(html: string, directive: 'script-src' | 'style-src', text: 
  * Vite plugin, production build only: puts the first question, rendered by the app's own React
  * tree for each language, into the built `index.html`, plus the boot script (`src/boot/boot.ts`)
  * that shows the right language before anything is painted. The default language's markup fills
- * `#root` (`data-prerendered="en"`), the others sit in `<template id="prerender-{locale}">`.
+ * `#root` (`data-prerendered="en"`), the others sit in `<template id="prerender-{locale}">`, with
+ * the page title in that language (`data-title`).
  * Steps, after the client build:
  *
  * 1. builds `src/prerender/render.tsx` for Node (SSR build into `node_modules/.cache/prerender`,
@@ -86,7 +92,7 @@ export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () =>
         build: { ssr: 'src/prerender/render.tsx', outDir: ssrDir, emptyOutDir: true, target: 'node20' },
       })
       const render = (await import(pathToFileURL(join(ssrDir, 'render.js')).href)) as RenderModule
-      const pages: { locale: string; html: string }[] = []
+      const pages: { locale: string; html: string; title: string }[] = []
       for (const locale of locales) pages.push({ locale, ...(await render.renderFirstStep(locale)) })
 
       const indexPath = join(outDir, 'index.html')
@@ -133,7 +139,7 @@ export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () =>
       const [first, ...others] = pages
       if (!first || !html.includes('<div id="root"></div>')) throw new Error('prerender: index.html has no empty #root')
       const templates = others
-        .map((p) => `<template id="prerender-${p.locale}">${p.html}</template>`)
+        .map((p) => `<template id="prerender-${p.locale}" data-title="${escapeAttribute(p.title)}">${p.html}</template>`)
         .join('')
       if (pages.some((p) => /\sid="top"/.test(p.html))) throw new Error('prerender: an element has id="top", which ends the render-blocking link')
       html = html.replace(

@@ -61,13 +61,18 @@ function bootLocale(): Locale {
   return chooseLocale(fromUrl, readStoredLocale(), navigator.languages ?? [navigator.language])
 }
 
-/** Puts the pre-rendered markup for `locale` in `#root`, or empties it when `locale` is undefined. */
-function settle(locale: Locale | undefined): void {
+/**
+ * Puts the pre-rendered markup for `shown` in `#root`, or empties it when `shown` is undefined; the
+ * tab's title becomes the app's name in `locale` (until the app sets the step's own).
+ */
+function settle(shown: Locale | undefined, locale: Locale): void {
+  const title = document.getElementById(`prerender-${locale}`)?.dataset.title
+  if (title) document.title = title
   const root = document.getElementById('root')
-  const template = document.getElementById(`prerender-${locale}`)
+  const template = document.getElementById(`prerender-${shown}`)
   if (root && template instanceof HTMLTemplateElement) {
     root.replaceChildren(template.content)
-    root.dataset.prerendered = locale
+    root.dataset.prerendered = shown
   } else if (root) {
     root.replaceChildren()
     delete root.dataset.prerendered
@@ -89,7 +94,7 @@ try {
       'readystatechange',
       () => {
         try {
-          settle(shown)
+          settle(shown, locale)
         } finally {
           delete document.documentElement.dataset.boot
         }

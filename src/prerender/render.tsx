@@ -1,5 +1,5 @@
 import { renderToString } from 'react-dom/server'
-import { applyLocale, loadLocale } from '../i18n'
+import { applyLocale, i18n, loadLocale } from '../i18n'
 import type { Locale } from '../model/locale'
 import { Root } from '../root'
 import { initialWizardState, wizardStore } from '../store/wizard-store'
@@ -8,6 +8,8 @@ import { initialWizardState, wizardStore } from '../store/wizard-store'
 export interface PrerenderedStep {
   /** The markup of `#root`, exactly what `<Root />` renders for a fresh start (React's server HTML). */
   readonly html: string
+  /** The page's title until the app sets its own: the app's name in that language. */
+  readonly title: string
 }
 
 /**
@@ -20,5 +22,5 @@ export async function renderFirstStep(locale: Locale): Promise<PrerenderedStep> 
   await loadLocale(locale)
   applyLocale(locale, { documentElement: {} } as Document)
   wizardStore.setState({ ...initialWizardState, locale })
-  return { html: renderToString(<Root />) }
+  return { html: renderToString(<Root />), title: i18n.t('app.name') }
 }

@@ -24,6 +24,7 @@ for (const lang of LANGS) {
       await page.goto(lang === 'en' ? './' : `?lang=${lang}`)
       await expect(heading(page)).toContainText(t(lang, 'model:questions.uses.title'))
       await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      await expect(page).toHaveTitle(t(lang, 'app.name'))
       await expect(option(page, lang, 'uses', 'code')).toBeVisible()
       await option(page, lang, 'uses', 'code').check()
       await expect(option(page, lang, 'uses', 'code')).toBeChecked()
@@ -112,14 +113,18 @@ test('the browser’s language picks the pre-rendered language', async ({ browse
   await context.close()
 })
 
-test('a link to a later step shows no pre-rendered first question, then that step', async ({ page }) => {
-  const { release } = await holdAppScript(page)
-  await page.goto('?lang=en&step=complexity&uses=code', { waitUntil: 'commit' })
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-  await expect(page.locator('#root')).toBeEmpty()
-  release()
-  await expectQuestion(page, 'en', 'complexity')
-})
+for (const lang of LANGS) {
+  test(`a link to a later step shows no pre-rendered first question, then that step (${lang})`, async ({ page }) => {
+    const { release } = await holdAppScript(page)
+    await page.goto(`?lang=${lang}&step=complexity&uses=code`, { waitUntil: 'commit' })
+    await expect(page.locator('html')).toHaveAttribute('lang', lang)
+    await expect(page.locator('#root')).toBeEmpty()
+    // The tab already carries the app's name in the page's language.
+    await expect(page).toHaveTitle(t(lang, 'app.name'))
+    release()
+    await expectQuestion(page, lang, 'complexity')
+  })
+}
 
 test('the app’s code, and only its code, asks the browser to compile it as it arrives', async ({ page }) => {
   const scripts = new Map<string, Promise<string>>()

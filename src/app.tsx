@@ -6,7 +6,7 @@ import { useWizard, wizardStore } from './store/wizard-store'
 import { hasStepTexts, useRenderOnTextsAdded } from './i18n'
 import { LanguageSwitch } from './components/language-switch'
 import { QuestionStep as QuestionStepView } from './components/question-step'
-import { ResultStep, preloadResultView } from './components/result-step'
+import { ResultStep, preloadResultView, retryResultView } from './components/result-step'
 import { UrlNotice } from './components/url-notice'
 
 // A question renders only when its props change: the one prepared for later is shown as it is.
@@ -37,6 +37,9 @@ export function App() {
   // Only when Continue beats the rest of the texts (a first visit on a very slow network), or the
   // next question waits for them.
   useRenderOnTextsAdded(!textsReady || (upcoming !== undefined && !upcomingReady))
+  // Taken down by the error boundary (the result view could not be fetched, say): the next time the
+  // app is up, a result view that failed to load is tried again.
+  useEffect(() => retryResultView, [])
   useEffect(() => {
     // Fetch the result page while the person answers the last question, not during start-up, and
     // once the last question is on screen, so the step change does not wait for the fetch to start.

@@ -1,4 +1,4 @@
-import { Component, type ReactNode } from 'react'
+import { Component, createRef, type ReactNode } from 'react'
 import type { i18n as I18n } from 'i18next'
 import { formatSearch } from '../url/codec'
 import { matchLocale, DEFAULT_LOCALE, type Locale } from '../model/locale'
@@ -17,10 +17,35 @@ export interface ErrorBoundaryProps {
 
 /**
  * Catches an unexpected render error and shows a friendly page in the current language with
- * "Start again" and "Reload". The address bar is left as it is, so the answers in it are not lost.
+ * "Start again" and "Reload", its heading focused and in the tab's title. The address bar is left
+ * as it is, so the answers in it are not lost. The browser's Back or Forward leaves that page: the
+ * app renders the step of that history entry again (so a result view that could not be fetched is
+ * tried again there).
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean; loading: boolean }> {
   state = { failed: false, loading: false }
+  private readonly heading = createRef<HTMLHeadingElement>()
+  // Runs after the URL sync's own listener (added at start-up), so the store already holds the step.
+  private readonly onPopState = () => {
+    if (this.state.failed) this.setState({ failed: false, loading: false })
+  }
+
+  componentDidMount(): void {
+    window.addEventListener('popstate', this.onPopState)
+  }
+
+  componentWillUnmount(): void {
+    window.removeEventListener('popstate', this.onPopState)
+  }
+
+  // When the error page appears: its heading takes focus and names the tab.
+  componentDidUpdate(_props: ErrorBoundaryProps, previous: { failed: boolean; loading: boolean }): void {
+    const heading = this.heading.current
+    if (heading && (!previous.failed || previous.loading)) {
+      document.title = heading.textContent ?? document.title
+      heading.focus()
+    }
+  }
 
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true }
@@ -45,7 +70,9 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
     const start = formatSearch({ answers: {}, step: FIRST_STEP, locale })
     return (
       <main className="page">
-        <h1 className="heading">{t('fallback.title')}</h1>
+        <h1 className="heading" tabIndex={-1} ref={this.heading}>
+          {t('fallback.title')}
+        </h1>
         <p>{t('fallback.body')}</p>
         <p>
           <a href={window.location.href}>{t('fallback.reload')}</a>

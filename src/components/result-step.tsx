@@ -23,11 +23,23 @@ export function preloadResultView(): Promise<ResultViewModule> {
   )
 }
 
-const LazyResultView = lazy(() => preloadResultView().then((module) => ({ default: module.ResultView })))
+
+
+const lazyResultView = () => lazy(() => preloadResultView().then((module) => ({ default: module.ResultView })))
+let LazyResultView = lazyResultView()
+
+/**
+ * After a failed load of the result view (which React's lazy view keeps for good): the next
+ * render of {@link ResultStep} loads it again.
+ */
+export function retryResultView(): void {
+  LazyResultView = lazyResultView()
+}
 
 /**
  * The result view: rendered directly when {@link preloadResultView} has finished, else loaded on
- * first use (render it inside `<Suspense>`, whose fallback shows while the chunks load).
+ * first use (render it inside `<Suspense>`, whose fallback shows while the chunks load). A failed
+ * load throws to the error boundary.
  */
 export function ResultStep(props: ResultViewProps) {
   const View = loaded?.ResultView ?? LazyResultView

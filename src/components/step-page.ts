@@ -7,9 +7,11 @@ import { useEffect, useRef } from 'react'
  *   click) when the page under the pointer has changed since the first: the view appeared
  *   meanwhile, or the first click hit a button and the second another element (Continue, which
  *   showed the error message and moved the options down);
- * - when `focusHeading` is true, moves focus to the view's `<h1>` on mount, so keyboard and
- *   screen-reader users land on the new step's question (its caption carries the progress). Not on
- *   the first page load: focus then stays where the browser puts it.
+ * - when `focusHeading` is true, on mount, scrolls the page to its top, as a new page would open
+ *   (header, language switch and Back link in view, whatever the last step was scrolled to), and
+ *   moves focus to the view's `<h1>`, so keyboard and screen-reader users land on the new step's
+ *   question (its caption carries the progress). Not on the first page load: focus and scrolling
+ *   then stay where the browser puts them.
  * @returns the ref to put on the view's `<h1>`.
  */
 export function useStepPage(title: string, focusHeading: boolean) {
@@ -50,7 +52,9 @@ export function useStepPage(title: string, focusHeading: boolean) {
     document.title = title
   }, [title])
   useEffect(() => {
-    if (focusHeading) headingRef.current?.focus()
+    if (!focusHeading) return
+    window.scrollTo(0, 0)
+    headingRef.current?.focus({ preventScroll: true })
   }, [focusHeading])
   return headingRef
 }

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { useWizard, wizardStore } from '../store/wizard-store'
 
+/** The report's yes/no findings, in the order the notice gives them; each has its sentence. */
+const FLAGS = ['unknownLocale', 'unknownVersion', 'stepUnreachable', 'unknownStep'] as const
+
 /**
  * Says, in one or two short sentences, what the opening URL lost; nothing when it lost nothing.
  * "Dismiss" removes it and moves focus to the step's heading.
@@ -14,10 +17,7 @@ export function UrlNotice() {
     <div className="notice" role="status">
       <p className="notice__title">{t('notices.title')}</p>
       {notice.droppedQuestions.length > 0 && <p>{t('notices.droppedAnswers', { questions })}</p>}
-      {notice.unknownLocale && <p>{t('notices.unknownLocale')}</p>}
-      {notice.unknownVersion && <p>{t('notices.unknownVersion')}</p>}
-      {notice.stepUnreachable && <p>{t('notices.stepUnreachable')}</p>}
-      {notice.unknownStep && <p>{t('notices.unknownStep')}</p>}
+      {FLAGS.map((flag) => notice[flag] && <p key={flag}>{t(`notices.${flag}`)}</p>)}
       <button
         type="button"
         className="button button--secondary"

@@ -22,12 +22,14 @@ export function hasWizardParams(params: URLSearchParams, questionIds: readonly s
 
 /**
  * The parameters the codec reads: those of `search` (`?…`, `#…` or bare `a=b`) when it has any of
- * the wizard's, otherwise those of `fallback` (the fragment, `#…`). Never throws.
+ * the wizard's, otherwise those of `fallback` (the fragment, `#…`). An HTML-escaped separator
+ * (`&amp;`, as a link copied out of HTML or an e-mail may carry) reads as `&`. Never throws.
  * @param questionIds as in {@link hasWizardParams}.
  */
 export function wizardParams(search: string, fallback: string, questionIds: readonly string[] = QUESTION_IDS): URLSearchParams {
-  const params = new URLSearchParams(String(search).replace(/^[?#]/, ''))
-  return hasWizardParams(params, questionIds) ? params : new URLSearchParams(String(fallback).replace(/^[?#]/, ''))
+  const read = (query: string) => new URLSearchParams(String(query).replace(/^[?#]/, '').replace(/&amp;/gi, '&'))
+  const params = read(search)
+  return hasWizardParams(params, questionIds) ? params : read(fallback)
 }
 
 /**

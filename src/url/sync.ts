@@ -51,17 +51,14 @@ export interface UrlSyncOptions {
 }
 
 /**
- * Calls `run` once, just after the next frame is painted (an animation frame, then a task), or
- * after 100 ms when no frame comes (a hidden page paints none).
+ * Calls `run` just after the next frame is painted (an animation frame, then a task), and again
+ * 100 ms on, for a page that paints no frame (a hidden one): `run` must be idempotent, as the
+ * flush of {@link startUrlSync}'s writes is (a second call finds nothing waiting, or writes a later
+ * change's entry a little early).
  */
 export function afterNextPaint(run: () => void): void {
-  let done = false
-  const once = () => {
-    if (!done) run()
-    done = true
-  }
-  requestAnimationFrame(() => setTimeout(once))
-  setTimeout(once, 100)
+  requestAnimationFrame(() => setTimeout(run))
+  setTimeout(run, 100)
 }
 
 /**

@@ -190,13 +190,29 @@ for (const lang of LANGS) {
         expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
         await press(lastChange, testInfo)
         await expectQuestion(page, lang, 'priority')
+        expect(await page.evaluate(() => window.scrollY), 'the question opens at its top').toBe(0)
         if (back === 'Continue') await press(continueButton(page, lang), testInfo)
         else await page.goBack()
         await expectVerdict(page, lang, 'gpt-4')
         await settled()
         await expect(heading(page), back).toBeFocused()
         await expect(heading(page), back).toBeInViewport()
+        expect(await page.evaluate(() => window.scrollY), back).toBe(0)
       }
+    })
+
+    test('Continue from a page scrolled down opens the next step at its top, header and Back link in view', async ({ page }, testInfo) => {
+      // A screen on which the next question does not fit either: a small phone, or 200 % zoom.
+      await page.setViewportSize(testInfo.project.name === 'phone' ? { width: 320, height: 480 } : { width: 640, height: 400 })
+      await openApp(page, lang)
+      await answerWithPointer(page, lang, 'uses', GPT4_CASE.answers.uses, testInfo)
+      await continueButton(page, lang).scrollIntoViewIfNeeded()
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+      await press(continueButton(page, lang), testInfo)
+      await expectQuestion(page, lang, 'complexity')
+      await expect(heading(page)).toBeFocused()
+      expect(await page.evaluate(() => window.scrollY)).toBe(0)
+      await expect(backLink(page, lang)).toBeInViewport()
     })
 
     test('Start again clears the answers and keeps the language', async ({ page }, testInfo) => {
@@ -342,6 +358,22 @@ for (const lang of LANGS) {
     })
   })
 }
+
+test('when the result cannot be fetched, the error page says so, and Back and Forward try again', async ({ page }, testInfo) => {
+  let reachable = false
+  await page.route('**/assets/result-view-*.js', (route) => (reachable ? route.continue() : route.abort()))
+  await openApp(page, 'en', 'priority', answersBefore(GPT4_CASE.answers, 'priority'))
+  await answerWithPointer(page, 'en', 'priority', GPT4_CASE.answers.priority, testInfo)
+  await press(continueButton(page, 'en'), testInfo)
+  await expect(page.getByRole('heading', { level: 1, name: t('en', 'fallback.title') })).toBeFocused()
+  await expect(page).toHaveTitle(t('en', 'fallback.title'))
+  await page.goBack()
+  await expectQuestion(page, 'en', 'priority')
+  await expectChosen(page, 'en', 'priority', GPT4_CASE.answers.priority)
+  reachable = true
+  await page.goForward()
+  await expectVerdict(page, 'en', 'gpt-4')
+})
 
 test('Copy link and Copy summary put the result on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])

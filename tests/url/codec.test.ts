@@ -62,6 +62,13 @@ describe('parseSearch', () => {
     expect(parseSearch('?uses=code').report.unknownVersion).toBe(false)
   })
 
+  it('reads a link whose separators were HTML-escaped (&amp;) on the way, losing nothing', () => {
+    const escaped = parseSearch('?v=1&amp;lang=zh-CN&amp;step=result&amp;uses=code,papers&amp;complexity=complex&amp;work-style=both&amp;abilities=none&amp;priority=precise')
+    expect(escaped).toEqual(parseSearch('?v=1&lang=zh-CN&step=result&uses=code,papers&complexity=complex&work-style=both&abilities=none&priority=precise'))
+    expect(lostAnything(escaped.report)).toBe(false)
+    expect(escaped.step).toBe('result')
+  })
+
   it('reads a fragment when the query holds nothing of ours', () => {
     expect(parseSearch('?utm_source=x', '#v=1&uses=code').answers).toEqual({ uses: ['code'] })
     expect(parseSearch('?uses=papers', '#uses=code').answers).toEqual({ uses: ['papers'] })
@@ -89,7 +96,7 @@ describe('parseSearch', () => {
 })
 
 describe('parseSearch reports', () => {
-  it('a step the answers do not reach yet, but not a missing or unknown one', () => {
+  it('a step the answers do not reach yet, and a step that names no page, but not a missing one', () => {
     expect(parseSearch('?step=result&uses=code').report.stepUnreachable).toBe(true)
     expect(parseSearch('?uses=code').report.stepUnreachable).toBe(false)
     expect(parseSearch('?step=nonsense').report.stepUnreachable).toBe(false)

@@ -256,7 +256,7 @@ describe('startUrlSync', () => {
 })
 
 describe('afterNextPaint', () => {
-  it('runs once, in a task after the next animation frame', () => {
+  it('runs in a task after the next animation frame, and again 100 ms on', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] })
     try {
       const run = vi.fn()
@@ -267,7 +267,7 @@ describe('afterNextPaint', () => {
       vi.advanceTimersByTime(1) // the task queued from the frame (a fake timer runs 1 ms on)
       expect(run).toHaveBeenCalledTimes(1)
       vi.advanceTimersByTime(1000)
-      expect(run).toHaveBeenCalledTimes(1)
+      expect(run).toHaveBeenCalledTimes(2)
     } finally {
       vi.useRealTimers()
     }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 
 /**
  * What every step view (a question, the result) does on the page:
- * - sets `document.title` to `title` while the view is shown;
+ * - sets `document.title` to `title` while the view is shown (in a task after the change);
  * - drops the second click of a double click (`detail > 1`, within a second; its mousedown and
  *   click) when the page under the pointer has changed since the first: the view appeared
  *   meanwhile, or the first click hit a button and the second another element (Continue, which
@@ -49,7 +49,9 @@ export function useStepPage(title: string, focusHeading: boolean) {
     }
   }, [])
   useEffect(() => {
-    document.title = title
+    // In a task of its own: the browser's title update (0.2–5 ms) does not hold up the step change.
+    const timer = setTimeout(() => (document.title = title))
+    return () => clearTimeout(timer)
   }, [title])
   useEffect(() => {
     if (!focusHeading) return

@@ -72,7 +72,7 @@ describe('the wizard, as a person uses it', () => {
     expect(alert).toHaveTextContent('There is a problem')
     expect(within(alert).getByRole('link', { name: 'Select at least one option' })).toBeInTheDocument()
     expect(alert).toHaveFocus()
-    expect(document.title.startsWith('Error: ')).toBe(true)
+    await waitFor(() => expect(document.title.startsWith('Error: ')).toBe(true))
     expect(screen.getByRole('group', { name: /What do you want to use it for/ })).toHaveAccessibleDescription(/Select all that apply\. .*Select at least one option/)
     await user.click(within(alert).getByRole('link'))
     expect(screen.getByLabelText(en.options.uses.articles)).toHaveFocus()
@@ -82,7 +82,7 @@ describe('the wizard, as a person uses it', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Step 2 of 5')
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
-    expect(document.title.startsWith('Error: ')).toBe(false)
+    await waitFor(() => expect(document.title.startsWith('Error: ')).toBe(false))
   })
 
   it('moves exactly one step on a double click of Continue', async () => {
@@ -249,7 +249,7 @@ describe('the next question, prepared while the person answers', () => {
     expect(screen.getByRole('heading', { level: 1 })).toBe(prepared)
     expect(prepared).toBeVisible()
     expect(prepared).toHaveFocus()
-    expect(document.title).toBe(`${en.questions.complexity.title} – Step 2 of 5 – GPT-4 or ChatGPT?`)
+    await waitFor(() => expect(document.title).toBe(`${en.questions.complexity.title} – Step 2 of 5 – GPT-4 or ChatGPT?`))
     // And the one after it is prepared in turn.
     await waitFor(() => expect(headingsInDom(main).map((h) => h.textContent)).toEqual([expect.stringContaining(en.questions.complexity.title), expect.stringContaining(en.questions['work-style'].title)]))
   })

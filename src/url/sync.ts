@@ -9,7 +9,7 @@ import { formatSearch, lostAnything, parseSearch } from './codec'
 /** What URL sync needs from the browser: a `window`, or a stand-in in tests. */
 export interface UrlSyncEnvironment {
   readonly location: Pick<Location, 'pathname' | 'search' | 'hash'>
-  readonly history: Pick<History, 'pushState' | 'replaceState' | 'back' | 'state'>
+  readonly history: Pick<History, 'pushState' | 'replaceState' | 'back' | 'state' | 'scrollRestoration'>
   readonly navigator: { readonly languages?: readonly string[]; readonly language?: string }
   addEventListener(type: 'popstate', listener: () => void): void
   removeEventListener(type: 'popstate', listener: () => void): void
@@ -42,10 +42,7 @@ export interface UrlSyncOptions {
    * the function that makes the queued writes whenever the queue goes from empty to one. By
    * default it calls it at once, inside the change. The app passes {@link afterNextPaint}: a
    * `pushState` or `replaceState` costs the page 1–17 ms of the browser's own work, which then
-   * comes after the step change is painted, not before. A `pushState` made then also leaves, in the
-   * entry it moves on from, the scroll position of the page as painted (the new step at its top,
-   * where its heading took focus), so a return to that entry (Continue after a Change, or Back)
-   * shows it from the top, where focus goes, not where the Change link was clicked.
+   * comes after the step change is painted, not before.
    */
   readonly schedule?: (flush: () => void) => void
 }
@@ -76,6 +73,8 @@ export function afterNextPaint(run: () => void): void {
  *   the page's Back and the browser's Back agree, and a step once left never comes back on Back.
  * - The writes of a change wait for `options.schedule`, in order; each reads the history as the
  *   writes before it left it.
+ * - The browser does not restore scroll positions (`history.scrollRestoration = 'manual'`): each
+ *   step's view opens at its top.
  * - `popstate` (Back/Forward) drops the writes still waiting, and restores that entry's step. Answers given since are kept: the
  *   entry's answers fill only questions the store has no answer for. The language stays the one
  *   the person chose last. The entry is then rewritten to match.
@@ -98,6 +97,9 @@ export function startUrlSync(store: WizardStore, env: UrlSyncEnvironment = windo
   const urlOf = (s: State) =>
     env.location.pathname + formatSearch({ answers: s.answers, step: s.step, locale: s.locale })
   const entry = (): EntryState | null => (isEntryState(env.history.state) ? env.history.state : null)
+  // Each step opens at its top with its heading focused (useStepPage): the browser's restoring of a
+  // history entry's scroll position, after that, would leave the focused heading off-screen.
+  env.history.scrollRestoration = 'manual'
   // A reload keeps the entry's state, so the page's Back still knows what lies behind it.
   const opened = store.getState().step
   env.history.replaceState({ step: opened, previousStep: entry()?.previousStep ?? null }, '', urlOf(store.getState()))

@@ -201,6 +201,23 @@ for (const lang of LANGS) {
       }
     })
 
+    test('Back and Forward bring a page back at its top, even one left scrolled down', async ({ page }, testInfo) => {
+      await openApp(page, lang, 'priority', answersBefore(GPT4_CASE.answers, 'priority'))
+      await answerWithPointer(page, lang, 'priority', GPT4_CASE.answers.priority, testInfo)
+      await press(continueButton(page, lang), testInfo)
+      await expectVerdict(page, lang, 'gpt-4')
+      await page.getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) }).last().scrollIntoViewIfNeeded()
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
+      await page.goBack()
+      await expectQuestion(page, lang, 'priority')
+      await page.goForward()
+      await expectVerdict(page, lang, 'gpt-4')
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+      await expect(heading(page)).toBeFocused()
+      await expect(heading(page)).toBeInViewport()
+      expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    })
+
     test('Continue from a page scrolled down opens the next step at its top, header and Back link in view', async ({ page }, testInfo) => {
       // A screen on which the next question does not fit either: a small phone, or 200 % zoom.
       await page.setViewportSize(testInfo.project.name === 'phone' ? { width: 320, height: 480 } : { width: 640, height: 400 })

@@ -44,7 +44,7 @@ describe('local storage of the chosen language', () => {
     const entries = ['/?lang=zh-CN&uses=code']
     const env: UrlSyncEnvironment = {
       location: { pathname: '/', search: '?lang=zh-CN&uses=code', hash: '' },
-      history: { state: null, back: () => undefined, pushState: () => undefined, replaceState: (_d, _u, url) => void (entries[0] = String(url)) },
+      history: { state: null, scrollRestoration: 'auto', back: () => undefined, pushState: () => undefined, replaceState: (_d, _u, url) => void (entries[0] = String(url)) },
       navigator: { languages: ['en'] },
       addEventListener: () => undefined,
       removeEventListener: () => undefined,

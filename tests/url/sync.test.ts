@@ -24,6 +24,7 @@ function fakeBrowser(initial: string, languages: string[] = ['en-US']) {
       get state() {
         return states[index]
       },
+      scrollRestoration: 'auto' as ScrollRestoration,
       pushState: vi.fn((data: unknown, _unused: string, url?: string | URL | null) => {
         entries.splice(index + 1, Infinity, String(url))
         states.splice(index + 1, Infinity, data)
@@ -54,6 +55,8 @@ describe('startUrlSync', () => {
     expect(store.getState()).toMatchObject({ step: 'complexity', locale: 'zh-CN', answers: { uses: ['code', 'papers'] }, notice: null })
     expect(env.entries).toEqual(['/apps/wizard/?v=1&lang=zh-CN&step=complexity&uses=code,papers'])
     expect(env.history.pushState).not.toHaveBeenCalled()
+    // Each step's view opens at its top itself.
+    expect(env.history.scrollRestoration).toBe('manual')
   })
 
   it('reports what the opening URL lost, and opens the first step that needs an answer', () => {

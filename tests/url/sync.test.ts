@@ -190,12 +190,17 @@ describe('startUrlSync', () => {
       return { schedule: vi.fn((flush: () => void) => void flushes.push(flush)), runAll: () => flushes.splice(0).forEach((f) => f()) }
     }
 
-    it('writes nothing during the change, then every change in order, as if written at once', () => {
-      const env = fakeBrowser('/w/')
+    /** The sync started on `url` with a schedule the test runs by hand (`frame.runAll()`). */
+    function startScheduled(url: string) {
+      const env = fakeBrowser(url)
       const store = createWizardStore()
       const frame = manualSchedule()
       startUrlSync(store, env, { schedule: frame.schedule })
-      const s = () => store.getState()
+      return { env, frame, s: () => store.getState() }
+    }
+
+    it('writes nothing during the change, then every change in order, as if written at once', () => {
+      const { env, frame, s } = startScheduled('/w/')
       s().choose('uses', 'code', true)
       s().continueFrom('uses')
       s().choose('complexity', 'complex', true)
@@ -213,11 +218,7 @@ describe('startUrlSync', () => {
     })
 
     it('keeps the page’s Back in step with history when Back comes before the writes of Continue', async () => {
-      const env = fakeBrowser('/?uses=code&step=uses')
-      const store = createWizardStore()
-      const frame = manualSchedule()
-      startUrlSync(store, env, { schedule: frame.schedule })
-      const s = () => store.getState()
+      const { env, frame, s } = startScheduled('/?uses=code&step=uses')
       s().continueFrom('uses')
       s().goBack()
       frame.runAll()
@@ -229,11 +230,7 @@ describe('startUrlSync', () => {
     })
 
     it('drops the writes still waiting when the browser goes Back or Forward', async () => {
-      const env = fakeBrowser('/?uses=code&step=uses')
-      const store = createWizardStore()
-      const frame = manualSchedule()
-      startUrlSync(store, env, { schedule: frame.schedule })
-      const s = () => store.getState()
+      const { env, frame, s } = startScheduled('/?uses=code&step=uses')
       s().continueFrom('uses')
       frame.runAll()
       s().choose('complexity', 'simple', true)

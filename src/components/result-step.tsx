@@ -23,7 +23,6 @@ export function preloadResultView(): Promise<ResultViewModule> {
   )
 }
 
-
 const lazyResultView = () => lazy(() => preloadResultView().then((module) => ({ default: module.ResultView })))
 let LazyResultView = lazyResultView()
 

@@ -34,7 +34,10 @@ function securityHeaders(): Plugin {
     // Written as text: the policy's quotes stay plain inside the double-quoted attribute.
     transformIndexHtml: (html) =>
       html
-        .replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`)
+        .replace(
+          '<head>',
+          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+        )
         .replace('</head>', '  <meta name="referrer" content="no-referrer">\n  </head>'),
   }
 }
@@ -55,11 +58,22 @@ export default defineConfig({
   resolve: {
     // react-i18next imports the shim of useSyncExternalStore for React 17; React 19 has the hook
     // (about 0.4 KiB gzip less on the first visit than the shim).
-    alias: [{ find: /^use-sync-external-store\/shim$/, replacement: fileURLToPath(new URL('./src/shims/use-sync-external-store.ts', import.meta.url)) }],
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim$/,
+        replacement: fileURLToPath(
+          new URL('./src/shims/use-sync-external-store.ts', import.meta.url),
+        ),
+      },
+    ],
   },
   // Only the app's own page: the benchmark's peer app in bench/ has dependencies of its own.
   optimizeDeps: { entries: ['index.html'] },
-  build: { target: 'es2022', cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'], modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
+    modulePreload: { polyfill: false },
+  },
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],

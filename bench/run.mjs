@@ -17,13 +17,26 @@
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium), BENCH_TIMING_RUNS (default 10),
 // BENCH_LIGHTHOUSE_RUNS (default 3): the last two only to try the script quickly.
 import { spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { createServer } from 'node:net'
 import os from 'node:os'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
-import { CHROMIUM_ARGS, CHROMIUM_PATH, PLAYWRIGHT_CHROMIUM_ARGS, disableFeaturesFlag } from '../scripts/chromium.mjs'
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  PLAYWRIGHT_CHROMIUM_ARGS,
+  disableFeaturesFlag,
+} from '../scripts/chromium.mjs'
 
 const started = Date.now()
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -44,8 +57,14 @@ const SUB_PATH = '/wizard/sub/'
 const LIGHTHOUSE_VERSION = '12.2.3'
 const LIGHTHOUSE_PACKAGES = [`lighthouse@${LIGHTHOUSE_VERSION}`]
 // survey-react-ui 3.0.0 is the newest; it pins survey-core to the same version. React as in the app.
-const PEER_PACKAGES = ['survey-core@3.0.0', 'survey-react-ui@3.0.0', 'react@19.3.1', 'react-dom@19.3.1']
-const positiveInt = (value, fallback) => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : fallback)
+const PEER_PACKAGES = [
+  'survey-core@3.0.0',
+  'survey-react-ui@3.0.0',
+  'react@19.3.1',
+  'react-dom@19.3.1',
+]
+const positiveInt = (value, fallback) =>
+  Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : fallback
 const TIMING_RUNS = positiveInt(process.env.BENCH_TIMING_RUNS, 10)
 const LIGHTHOUSE_RUNS = positiveInt(process.env.BENCH_LIGHTHOUSE_RUNS, 3)
 const CPU_THROTTLING = 4
@@ -62,7 +81,13 @@ const TIMEOUT = {
 }
 // stepScriptMs: "a step change costs well under one frame of scripting", read as at most half a
 // 60 Hz frame (16.7 ms), median, without throttling; for the first and the second step change.
-const TARGETS = { lighthouse: 100, tbtMs: 30, bytesRatio: 0.22, firstQuestionRatioThrottled: 0.35, stepScriptMs: 8.3 }
+const TARGETS = {
+  lighthouse: 100,
+  tbtMs: 30,
+  bytesRatio: 0.22,
+  firstQuestionRatioThrottled: 0.35,
+  stepScriptMs: 8.3,
+}
 
 const en = JSON.parse(readFileSync(join(ROOT, 'locales/en/model.json'), 'utf8'))
 const FIRST_OPTION_TEXT = Object.values(en.options.uses)[0]
@@ -77,11 +102,15 @@ const loadAverages = []
 const noteLoad = (phase) => {
   const load = round(os.loadavg()[0], 2)
   loadAverages.push({ phase, load1m: load })
-  if (load > os.cpus().length) log(`note: load average ${load} on ${os.cpus().length} cores before ${phase}: other work skews the timings`)
+  if (load > os.cpus().length)
+    log(
+      `note: load average ${load} on ${os.cpus().length} cores before ${phase}: other work skews the timings`,
+    )
 }
 let stopping = false // set once the run is being torn down: no more progress lines then
 const log = (...args) =>
-  !stopping && console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...args)
+  !stopping &&
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...args)
 
 // ---------------------------------------------------------------------------------------------
 // Clean-up: everything started is registered here and torn down on exit, on error and on signals.
@@ -143,7 +172,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 process.on('uncaughtException', (error) => void fail(error))
 process.on('unhandledRejection', (error) => void fail(error))
-setTimeout(() => void fail(new Error(`the whole run took over ${TIMEOUT.whole / 60_000} min`), 2), TIMEOUT.whole).unref()
+setTimeout(
+  () => void fail(new Error(`the whole run took over ${TIMEOUT.whole / 60_000} min`), 2),
+  TIMEOUT.whole,
+).unref()
 
 function withTimeout(promise, ms, what, onTimeout) {
   let timer
@@ -163,14 +195,23 @@ function withTimeout(promise, ms, what, onTimeout) {
 /** Runs a command in its own process group; resolves with its output, rejects on failure or time-out. */
 function run(command, args, { cwd = ROOT, timeoutMs, env = process.env } = {}) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     children.add(child)
     let output = ''
     child.stdout.on('data', (d) => (output += d))
     child.stderr.on('data', (d) => (output += d))
     const timer = setTimeout(() => {
       killTree(child)
-      reject(new Error(`${command} ${args.join(' ')} timed out after ${timeoutMs} ms\n${output.slice(-4000)}`))
+      reject(
+        new Error(
+          `${command} ${args.join(' ')} timed out after ${timeoutMs} ms\n${output.slice(-4000)}`,
+        ),
+      )
     }, timeoutMs)
     child.on('error', (error) => {
       clearTimeout(timer)
@@ -181,7 +222,12 @@ function run(command, args, { cwd = ROOT, timeoutMs, env = process.env } = {}) {
       clearTimeout(timer)
       children.delete(child)
       if (code === 0) resolvePromise(output)
-      else reject(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}\n${output.slice(-4000)}`))
+      else
+        reject(
+          new Error(
+            `${command} ${args.join(' ')} exited with ${code ?? signal}\n${output.slice(-4000)}`,
+          ),
+        )
     })
   })
 }
@@ -205,9 +251,22 @@ async function ensureInstalled(dir, specs) {
   if (missing.length === 0) return
   log(`installing ${specs.join(' ')} into ${relative(ROOT, dir)}/`)
   mkdirSync(dir, { recursive: true })
-  await run('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--save-exact', '--loglevel=error', ...specs], {
-    timeoutMs: TIMEOUT.install,
-  })
+  await run(
+    'npm',
+    [
+      'install',
+      '--prefix',
+      dir,
+      '--no-audit',
+      '--no-fund',
+      '--save-exact',
+      '--loglevel=error',
+      ...specs,
+    ],
+    {
+      timeoutMs: TIMEOUT.install,
+    },
+  )
 }
 
 // The app's own `npm run build`, with Vite's output sent to a private folder instead of dist/: the
@@ -217,7 +276,9 @@ const OURS_DIST = join(TMP_DIR, 'dist-ours')
 
 async function buildOurs() {
   log(`building our app (npm run build -- --outDir ${relative(ROOT, OURS_DIST)})`)
-  await run('npm', ['run', 'build', '--', '--outDir', OURS_DIST, '--emptyOutDir'], { timeoutMs: TIMEOUT.build })
+  await run('npm', ['run', 'build', '--', '--outDir', OURS_DIST, '--emptyOutDir'], {
+    timeoutMs: TIMEOUT.build,
+  })
   return OURS_DIST
 }
 
@@ -232,9 +293,16 @@ async function buildQuiz(what, label, source, dir) {
   mkdirSync(dir, { recursive: true })
   for (const file of readdirSync(source)) copyFileSync(join(source, file), join(dir, file))
   copyFileSync(QUIZ_VITE_CONFIG, join(dir, 'vite.config.mjs'))
-  writeFileSync(join(dir, 'index.html'), readFileSync(QUIZ_INDEX_HTML, 'utf8').replace('%QUIZ%', label))
+  writeFileSync(
+    join(dir, 'index.html'),
+    readFileSync(QUIZ_INDEX_HTML, 'utf8').replace('%QUIZ%', label),
+  )
   const { build } = await import('vite')
-  await withTimeout(build({ root: dir, configFile: join(dir, 'vite.config.mjs'), logLevel: 'error' }), TIMEOUT.build, `the build of ${what}`)
+  await withTimeout(
+    build({ root: dir, configFile: join(dir, 'vite.config.mjs'), logLevel: 'error' }),
+    TIMEOUT.build,
+    `the build of ${what}`,
+  )
   return join(dir, 'dist')
 }
 
@@ -273,7 +341,11 @@ function measureAssets(dist) {
     assets.push({ file, raw: data.length, gzip, brotli })
   }
   const sum = (key) => assets.reduce((n, a) => n + a[key], 0)
-  return { assets, other, totals: { files: assets.length, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') } }
+  return {
+    assets,
+    other,
+    totals: { files: assets.length, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') },
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -292,11 +364,15 @@ function freePort() {
 
 async function serve(dir, name) {
   const port = await freePort()
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve-subpath.mjs'), String(port), SUB_PATH, dir], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'scripts/serve-subpath.mjs'), String(port), SUB_PATH, dir],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   children.add(child)
   onCleanup(`the ${name} server`, () => {
     killTree(child)
@@ -310,7 +386,9 @@ async function serve(dir, name) {
         if (output.includes('Serving')) ready()
       })
       child.stderr.on('data', (d) => (output += d))
-      child.on('exit', (code) => reject(new Error(`the ${name} server exited with ${code}: ${output}`)))
+      child.on('exit', (code) =>
+        reject(new Error(`the ${name} server exited with ${code}: ${output}`)),
+      )
     }),
     TIMEOUT.serverStart,
     `starting the ${name} server`,
@@ -440,7 +518,10 @@ async function openPage(browser, url, onRequest) {
     await page.addInitScript(PROBE)
     page.on('request', onRequest)
     await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT.pageStep })
-    await page.waitForFunction(() => window.__bench?.firstQuestion != null, null, { polling: 50, timeout: TIMEOUT.pageStep })
+    await page.waitForFunction(() => window.__bench?.firstQuestion != null, null, {
+      polling: 50,
+      timeout: TIMEOUT.pageStep,
+    })
     return { context, page }
   } catch (error) {
     await context.close().catch(() => undefined)
@@ -473,7 +554,8 @@ async function connectDevTools(WebSocket, url) {
     else waiter.resolve(message.result)
   })
   socket.on('close', () => {
-    for (const waiter of pending.values()) waiter.reject(new Error(`${waiter.method}: DevTools connection closed`))
+    for (const waiter of pending.values())
+      waiter.reject(new Error(`${waiter.method}: DevTools connection closed`))
     pending.clear()
   })
   const send = (method, params = {}, sessionId = undefined) =>
@@ -481,7 +563,9 @@ async function connectDevTools(WebSocket, url) {
       new Promise((resolve, reject) => {
         const id = ++lastId
         pending.set(id, { method, resolve, reject })
-        socket.send(JSON.stringify(sessionId ? { id, method, params, sessionId } : { id, method, params }))
+        socket.send(
+          JSON.stringify(sessionId ? { id, method, params, sessionId } : { id, method, params }),
+        )
       }),
       TIMEOUT.pageStep,
       method,
@@ -496,15 +580,26 @@ async function connectDevTools(WebSocket, url) {
  *   (a real mouse click at the centre of the element the expression `finder` returns) and `close()`.
  */
 async function openBarePage(devTools, url, throttle) {
-  const { browserContextId } = await devTools.send('Target.createBrowserContext', { disposeOnDetach: true })
-  const close = () => devTools.send('Target.disposeBrowserContext', { browserContextId }).catch(() => undefined)
+  const { browserContextId } = await devTools.send('Target.createBrowserContext', {
+    disposeOnDetach: true,
+  })
+  const close = () =>
+    devTools.send('Target.disposeBrowserContext', { browserContextId }).catch(() => undefined)
   try {
-    const { targetId } = await devTools.send('Target.createTarget', { url: 'about:blank', browserContextId })
+    const { targetId } = await devTools.send('Target.createTarget', {
+      url: 'about:blank',
+      browserContextId,
+    })
     const { sessionId } = await devTools.send('Target.attachToTarget', { targetId, flatten: true })
     const send = (method, params) => devTools.send(method, params, sessionId)
     const evaluate = async (expression) => {
-      const { result, exceptionDetails } = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })
-      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text)
+      const { result, exceptionDetails } = await send('Runtime.evaluate', {
+        expression,
+        returnByValue: true,
+        awaitPromise: true,
+      })
+      if (exceptionDetails)
+        throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text)
       return result.value
     }
     const click = async (finder) => {
@@ -517,12 +612,27 @@ async function openBarePage(devTools, url, throttle) {
       })()`)
       if (!centre) throw new Error(`nothing to click: ${finder}`)
       await send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...centre })
-      await send('Input.dispatchMouseEvent', { type: 'mousePressed', ...centre, button: 'left', clickCount: 1 })
-      await send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...centre, button: 'left', clickCount: 1 })
+      await send('Input.dispatchMouseEvent', {
+        type: 'mousePressed',
+        ...centre,
+        button: 'left',
+        clickCount: 1,
+      })
+      await send('Input.dispatchMouseEvent', {
+        type: 'mouseReleased',
+        ...centre,
+        button: 'left',
+        clickCount: 1,
+      })
     }
     await send('Page.enable')
     await send('Page.addScriptToEvaluateOnNewDocument', { source: PROBE })
-    await send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 720, deviceScaleFactor: 1, mobile: false })
+    await send('Emulation.setDeviceMetricsOverride', {
+      width: 1280,
+      height: 720,
+      deviceScaleFactor: 1,
+      mobile: false,
+    })
     await send('Emulation.setCPUThrottlingRate', { rate: throttle })
     await send('Page.navigate', { url })
     return { evaluate, click, close }
@@ -585,12 +695,19 @@ async function timeStepChange(page, optionText, checked, nextTitle) {
   await waitInPage(page, 'window.__bench.click != null', 2000).catch(() => undefined)
   await new Promise((r) => setTimeout(r, 200)) // an address update after the paint: at most 100 ms
   const { clickAt, click, focus, history, next } = await page.evaluate('window.__bench')
-  const within = (a, b) => focus.filter(([start, end]) => start >= a && end <= b).reduce((sum, [start, end]) => sum + end - start, 0)
+  const within = (a, b) =>
+    focus
+      .filter(([start, end]) => start >= a && end <= b)
+      .reduce((sum, [start, end]) => sum + end - start, 0)
   const focusMs = click ? within(click.processingStart, click.processingEnd) : null
   return {
     script: click ? round(click.processingEnd - click.processingStart - focusMs) : null,
     focus: click ? round(focusMs) : null,
-    history: round(history.filter(([start]) => start >= clickAt).reduce((sum, [start, end]) => sum + end - start, 0)),
+    history: round(
+      history
+        .filter(([start]) => start >= clickAt)
+        .reduce((sum, [start, end]) => sum + end - start, 0),
+    ),
     interaction: click ? round(click.duration) : null,
     next: round(next - clickAt),
   }
@@ -607,13 +724,25 @@ async function timeOnce(devTools, url, throttle) {
   try {
     // Until the navigation has committed, the page is about:blank, where the probe is not.
     const until = Date.now() + TIMEOUT.pageStep
-    while ((await page.evaluate('window.__bench?.firstQuestion != null').catch(() => false)) !== true) {
+    while (
+      (await page.evaluate('window.__bench?.firstQuestion != null').catch(() => false)) !== true
+    ) {
       if (Date.now() > until) throw new Error(`the first question never became usable at ${url}`)
       await new Promise((r) => setTimeout(r, 50))
     }
     const { firstShown, firstQuestion } = await page.evaluate('window.__bench')
-    const first = await timeStepChange(page, FIRST_OPTION_TEXT, 'input[type=checkbox]:checked', NEXT_TITLE)
-    const second = await timeStepChange(page, SECOND_OPTION_TEXT, 'input[type=radio]:checked', THIRD_TITLE)
+    const first = await timeStepChange(
+      page,
+      FIRST_OPTION_TEXT,
+      'input[type=checkbox]:checked',
+      NEXT_TITLE,
+    )
+    const second = await timeStepChange(
+      page,
+      SECOND_OPTION_TEXT,
+      'input[type=radio]:checked',
+      THIRD_TITLE,
+    )
     return {
       firstShown: round(firstShown),
       firstQuestion: round(firstQuestion),
@@ -646,7 +775,10 @@ async function recordFirstVisit(browser, url, sizes) {
     const { ready, started } = await page.evaluate(() => ({
       ready: window.__bench.firstQuestion,
       started: Object.fromEntries(
-        [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => [e.name, e.startTime]),
+        [
+          ...performance.getEntriesByType('navigation'),
+          ...performance.getEntriesByType('resource'),
+        ].map((e) => [e.name, e.startTime]),
       ),
     }))
     const byFile = new Map(sizes.assets.map((a) => [a.file, a]))
@@ -664,9 +796,18 @@ async function recordFirstVisit(browser, url, sizes) {
         beforeFirstQuestion: startMs !== null && startMs <= ready,
       })
     }
-    const files = [...new Set(requests.filter((r) => r.beforeFirstQuestion && r.inDist).map((r) => r.file))]
+    const files = [
+      ...new Set(requests.filter((r) => r.beforeFirstQuestion && r.inDist).map((r) => r.file)),
+    ]
     const sum = (key) => files.reduce((n, f) => n + byFile.get(f)[key], 0)
-    return { readyMs: round(ready), requests, files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') }
+    return {
+      readyMs: round(ready),
+      requests,
+      files,
+      raw: sum('raw'),
+      gzip: sum('gzip'),
+      brotli: sum('brotli'),
+    }
   } finally {
     await context.close().catch(() => undefined)
   }
@@ -674,27 +815,50 @@ async function recordFirstVisit(browser, url, sizes) {
 
 async function browserPhase(apps) {
   const { chromium } = await import('playwright-core')
-  log('launching Chromium (Playwright) to record the first visit\'s requests')
+  log("launching Chromium (Playwright) to record the first visit's requests")
   let browser
-  const launching = chromium.launch({ executablePath: CHROMIUM, args: PLAYWRIGHT_CHROMIUM_ARGS, headless: true, timeout: TIMEOUT.browserLaunch })
+  const launching = chromium.launch({
+    executablePath: CHROMIUM,
+    args: PLAYWRIGHT_CHROMIUM_ARGS,
+    headless: true,
+    timeout: TIMEOUT.browserLaunch,
+  })
   browser = await withTimeout(launching, TIMEOUT.browserLaunch + 5000, 'launching Chromium')
   const dropBrowser = onCleanup('the Playwright browser', () => browser.close())
   const version = browser.version()
 
   for (const app of apps) {
     app.firstVisit = await recordFirstVisit(browser, app.url, app.sizes)
-    log(`${app.name}: first visit = ${app.firstVisit.files.join(', ')} (${app.firstVisit.gzip} B gzip)`)
+    log(
+      `${app.name}: first visit = ${app.firstVisit.files.join(', ')} (${app.firstVisit.gzip} B gzip)`,
+    )
   }
   dropBrowser()
   await withTimeout(browser.close(), TIMEOUT.cleanupStep, 'closing Chromium').catch(() => undefined)
 
   // The timings: a Chromium of their own, driven over bare DevTools (see connectDevTools).
-  const { Launcher } = await import(pathToFileURL(join(TMP_DIR, 'node_modules/chrome-launcher/dist/index.js')).href)
-  const { default: WebSocket } = await import(pathToFileURL(join(TMP_DIR, 'node_modules/ws/index.js')).href)
-  const launcher = new Launcher({ chromePath: CHROMIUM, chromeFlags: launcherFlags(Launcher), logLevel: 'silent', handleSIGINT: false })
+  const { Launcher } = await import(
+    pathToFileURL(join(TMP_DIR, 'node_modules/chrome-launcher/dist/index.js')).href
+  )
+  const { default: WebSocket } = await import(
+    pathToFileURL(join(TMP_DIR, 'node_modules/ws/index.js')).href
+  )
+  const launcher = new Launcher({
+    chromePath: CHROMIUM,
+    chromeFlags: launcherFlags(Launcher),
+    logLevel: 'silent',
+    handleSIGINT: false,
+  })
   const dropLauncher = onCleanup('the timings Chromium', () => launcher.kill())
-  await withTimeout(launcher.launch(), TIMEOUT.browserLaunch, 'launching Chromium for the timings', () => launcher.kill())
-  const { webSocketDebuggerUrl } = await (await fetch(`http://127.0.0.1:${launcher.port}/json/version`)).json()
+  await withTimeout(
+    launcher.launch(),
+    TIMEOUT.browserLaunch,
+    'launching Chromium for the timings',
+    () => launcher.kill(),
+  )
+  const { webSocketDebuggerUrl } = await (
+    await fetch(`http://127.0.0.1:${launcher.port}/json/version`)
+  ).json()
   const devTools = await connectDevTools(WebSocket, webSocketDebuggerUrl)
   const modes = [
     { key: 'unthrottled', rate: 1 },
@@ -752,12 +916,21 @@ async function browserPhase(apps) {
 // ---------------------------------------------------------------------------------------------
 const LH_REPORTS = join(TMP_DIR, 'lighthouse')
 const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
-const LH_METRICS = { lcpMs: 'largest-contentful-paint', tbtMs: 'total-blocking-time', cls: 'cumulative-layout-shift' }
+const LH_METRICS = {
+  lcpMs: 'largest-contentful-paint',
+  tbtMs: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+}
 
 function compactValue(value) {
-  if (value === null || typeof value !== 'object') return typeof value === 'string' ? value.slice(0, 240) : value
+  if (value === null || typeof value !== 'object')
+    return typeof value === 'string' ? value.slice(0, 240) : value
   if (value.type === 'node') {
-    return { selector: value.selector, snippet: value.snippet?.slice(0, 240), explanation: value.explanation?.slice(0, 400) }
+    return {
+      selector: value.selector,
+      snippet: value.snippet?.slice(0, 240),
+      explanation: value.explanation?.slice(0, 400),
+    }
   }
   if (value.type === 'source-location') return `${value.url}:${value.line}:${value.column}`
   if (value.type === 'url') return value.value
@@ -811,7 +984,12 @@ async function lighthouseOnce(lighthouse, Launcher, url, savePath) {
   })
   const drop = onCleanup('a Lighthouse Chromium', () => launcher.kill())
   try {
-    await withTimeout(launcher.launch(), TIMEOUT.browserLaunch, 'launching Chromium for Lighthouse', () => launcher.kill())
+    await withTimeout(
+      launcher.launch(),
+      TIMEOUT.browserLaunch,
+      'launching Chromium for Lighthouse',
+      () => launcher.kill(),
+    )
     const result = await withTimeout(
       lighthouse(url, { port: launcher.port, output: 'json', logLevel: 'error' }),
       TIMEOUT.lighthouseRun,
@@ -822,7 +1000,10 @@ async function lighthouseOnce(lighthouse, Launcher, url, savePath) {
     // The whole report, for a closer look (git-ignored; JSON, open in the Lighthouse viewer).
     writeFileSync(savePath, typeof result.report === 'string' ? result.report : JSON.stringify(lhr))
     const scores = Object.fromEntries(
-      LH_CATEGORIES.map((id) => [id, lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100)]),
+      LH_CATEGORIES.map((id) => [
+        id,
+        lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100),
+      ]),
     )
     const metrics = Object.fromEntries(
       Object.entries(LH_METRICS).map(([key, id]) => {
@@ -856,17 +1037,28 @@ async function lighthouseOnce(lighthouse, Launcher, url, savePath) {
 
 async function lighthousePhase(apps) {
   await ensureInstalled(TMP_DIR, LIGHTHOUSE_PACKAGES)
-  const { default: lighthouse } = await import(pathToFileURL(join(TMP_DIR, 'node_modules/lighthouse/core/index.js')).href)
-  const { Launcher } = await import(pathToFileURL(join(TMP_DIR, 'node_modules/chrome-launcher/dist/index.js')).href)
+  const { default: lighthouse } = await import(
+    pathToFileURL(join(TMP_DIR, 'node_modules/lighthouse/core/index.js')).href
+  )
+  const { Launcher } = await import(
+    pathToFileURL(join(TMP_DIR, 'node_modules/chrome-launcher/dist/index.js')).href
+  )
   mkdirSync(LH_REPORTS, { recursive: true })
   for (const app of apps) app.lighthouseRuns = []
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
     for (const app of apps) {
       log(`Lighthouse ${i + 1}/${LIGHTHOUSE_RUNS}: ${app.name}`)
       try {
-        const r = await lighthouseOnce(lighthouse, Launcher, app.url, join(LH_REPORTS, `${app.name}-${i + 1}.json`))
+        const r = await lighthouseOnce(
+          lighthouse,
+          Launcher,
+          app.url,
+          join(LH_REPORTS, `${app.name}-${i + 1}.json`),
+        )
         app.lighthouseRuns.push(r)
-        log(`  scores ${LH_CATEGORIES.map((c) => r.scores[c]).join('/')}, LCP ${r.metrics.lcpMs} ms, TBT ${r.metrics.tbtMs} ms, CLS ${r.metrics.cls}`)
+        log(
+          `  scores ${LH_CATEGORIES.map((c) => r.scores[c]).join('/')}, LCP ${r.metrics.lcpMs} ms, TBT ${r.metrics.tbtMs} ms, CLS ${r.metrics.cls}`,
+        )
       } catch (error) {
         app.lighthouseRuns.push({ error: error.message.split('\n')[0] })
         log(`  failed: ${error.message.split('\n')[0]}`)
@@ -878,7 +1070,9 @@ async function lighthousePhase(apps) {
     app.lighthouse = {
       runs: app.lighthouseRuns,
       scores: Object.fromEntries(LH_CATEGORIES.map((c) => [c, stats(ok.map((r) => r.scores[c]))])),
-      metrics: Object.fromEntries(Object.keys(LH_METRICS).map((m) => [m, stats(ok.map((r) => r.metrics[m]))])),
+      metrics: Object.fromEntries(
+        Object.keys(LH_METRICS).map((m) => [m, stats(ok.map((r) => r.metrics[m]))]),
+      ),
     }
     delete app.lighthouseRuns
   }
@@ -902,8 +1096,16 @@ function stats(values) {
 }
 
 const ratio = (a, b) => (a == null || b == null || b === 0 ? null : round(a / b, 3))
-const fmt = (n, digits = 0) => (n == null ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }))
-const fmtRange = (s, digits = 0) => (s.n === 0 ? 'n/a' : s.n === 1 ? fmt(s.median, digits) : `${fmt(s.median, digits)} (${fmt(s.min, digits)}–${fmt(s.max, digits)})`)
+const fmt = (n, digits = 0) =>
+  n == null
+    ? 'n/a'
+    : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+const fmtRange = (s, digits = 0) =>
+  s.n === 0
+    ? 'n/a'
+    : s.n === 1
+      ? fmt(s.median, digits)
+      : `${fmt(s.median, digits)} (${fmt(s.min, digits)}–${fmt(s.max, digits)})`
 
 /**
  * The table's rows: label, ours, floor, peer, ours / floor, ours / peer. A figure is a number (bytes,
@@ -931,7 +1133,8 @@ function buildRows(ours, floor, peer) {
   add('All assets, raw bytes', (a) => a.sizes.totals.raw)
   add('All assets, gzip -9 bytes', (a) => a.sizes.totals.gzip)
   add('All assets, brotli -11 bytes', (a) => a.sizes.totals.brotli)
-  for (const c of LH_CATEGORIES) add(`Lighthouse ${c}`, (a) => a.lighthouse.scores[c], { ratios: false })
+  for (const c of LH_CATEGORIES)
+    add(`Lighthouse ${c}`, (a) => a.lighthouse.scores[c], { ratios: false })
   add('Lighthouse LCP, ms', (a) => a.lighthouse.metrics.lcpMs)
   add('Lighthouse TBT, ms', (a) => a.lighthouse.metrics.tbtMs)
   add('Lighthouse CLS', (a) => a.lighthouse.metrics.cls, { digits: 3, ratios: false })
@@ -946,23 +1149,45 @@ function buildRows(ours, floor, peer) {
       ['', 'first step change (question 1 → 2)'],
       ['second', 'second step change (2 → 3)'],
     ]) {
-      const name = (metric) => (prefix ? prefix + metric[0].toUpperCase() + metric.slice(1) : metric)
-      add(`Continue → step rendered, script, ${which}, ${label}, ms`, t(name('stepScriptMs')), { digits: 1 })
-      add(`… and forced style/layout in focus(), ${which}, ${label}, ms`, t(name('stepFocusMs')), { digits: 1, ratios: false })
-      add(`… and the address update (pushState; ours: just after the paint), ${which}, ${label}, ms`, t(name('stepHistoryMs')), { digits: 1, ratios: false })
-      add(`Continue → next paint (Event Timing duration, as INP), ${which}, ${label}, ms`, t(name('stepInteractionMs')), { digits: 1 })
+      const name = (metric) =>
+        prefix ? prefix + metric[0].toUpperCase() + metric.slice(1) : metric
+      add(`Continue → step rendered, script, ${which}, ${label}, ms`, t(name('stepScriptMs')), {
+        digits: 1,
+      })
+      add(`… and forced style/layout in focus(), ${which}, ${label}, ms`, t(name('stepFocusMs')), {
+        digits: 1,
+        ratios: false,
+      })
+      add(
+        `… and the address update (pushState; ours: just after the paint), ${which}, ${label}, ms`,
+        t(name('stepHistoryMs')),
+        { digits: 1, ratios: false },
+      )
+      add(
+        `Continue → next paint (Event Timing duration, as INP), ${which}, ${label}, ms`,
+        t(name('stepInteractionMs')),
+        { digits: 1 },
+      )
       add(`Continue → next heading, ${which}, ${label}, ms`, t(name('nextStepMs')), { digits: 1 })
     }
   }
   return rows
 }
 
-const HEADER = ['Metric', 'Ours', 'Floor (bare React)', 'Peer (SurveyJS)', 'Ours / floor', 'Ours / peer']
+const HEADER = [
+  'Metric',
+  'Ours',
+  'Floor (bare React)',
+  'Peer (SurveyJS)',
+  'Ours / floor',
+  'Ours / peer',
+]
 
 function textTable(rows) {
   const all = [HEADER, ...rows]
   const widths = HEADER.map((_, i) => Math.max(...all.map((r) => r[i].length)))
-  const line = (r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
+  const line = (r) =>
+    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')
   return [line(HEADER), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
 }
 
@@ -981,17 +1206,57 @@ function markdownTable(header, rows, align) {
  */
 function evaluateTargets(ours, floor, peer) {
   const lhMedian = (app, c) => app.lighthouse.scores[c].median
-  const target = (id, kind, label, value, floorValue, met) => ({ id, kind, label, value, floor: floorValue, met: value != null && met(value) })
+  const target = (id, kind, label, value, floorValue, met) => ({
+    id,
+    kind,
+    label,
+    value,
+    floor: floorValue,
+    met: value != null && met(value),
+  })
   const targets = LH_CATEGORIES.map((c) =>
-    target(`lighthouse-${c}`, 'issue', `Lighthouse ${c} = ${TARGETS.lighthouse} (median of ${LIGHTHOUSE_RUNS})`, lhMedian(ours, c), lhMedian(floor, c), (v) => v === TARGETS.lighthouse),
+    target(
+      `lighthouse-${c}`,
+      'issue',
+      `Lighthouse ${c} = ${TARGETS.lighthouse} (median of ${LIGHTHOUSE_RUNS})`,
+      lhMedian(ours, c),
+      lhMedian(floor, c),
+      (v) => v === TARGETS.lighthouse,
+    ),
   )
   const tbt = (app) => app.lighthouse.metrics.tbtMs.median
-  targets.push(target('tbt', 'issue', `TBT ≤ ${TARGETS.tbtMs} ms (Lighthouse median)`, tbt(ours), tbt(floor), (v) => v <= TARGETS.tbtMs))
-  const bytes = (app) => ratio(app.firstVisit.gzip, peer.firstVisit.gzip)
-  targets.push(target('bytes-ratio', 'issue', `First-visit gzip bytes / peer's ≤ ${TARGETS.bytesRatio}`, bytes(ours), bytes(floor), (v) => v <= TARGETS.bytesRatio))
-  const timeRatio = (app, name) => ratio(app.timing.throttled4x[name].median, peer.timing.throttled4x[name].median)
   targets.push(
-    target('first-question-ratio-4x', 'issue', `Time to first question shown at ${CPU_THROTTLING}× CPU / peer's ≤ ${TARGETS.firstQuestionRatioThrottled}`, timeRatio(ours, 'firstShownMs'), timeRatio(floor, 'firstShownMs'), (v) => v <= TARGETS.firstQuestionRatioThrottled),
+    target(
+      'tbt',
+      'issue',
+      `TBT ≤ ${TARGETS.tbtMs} ms (Lighthouse median)`,
+      tbt(ours),
+      tbt(floor),
+      (v) => v <= TARGETS.tbtMs,
+    ),
+  )
+  const bytes = (app) => ratio(app.firstVisit.gzip, peer.firstVisit.gzip)
+  targets.push(
+    target(
+      'bytes-ratio',
+      'issue',
+      `First-visit gzip bytes / peer's ≤ ${TARGETS.bytesRatio}`,
+      bytes(ours),
+      bytes(floor),
+      (v) => v <= TARGETS.bytesRatio,
+    ),
+  )
+  const timeRatio = (app, name) =>
+    ratio(app.timing.throttled4x[name].median, peer.timing.throttled4x[name].median)
+  targets.push(
+    target(
+      'first-question-ratio-4x',
+      'issue',
+      `Time to first question shown at ${CPU_THROTTLING}× CPU / peer's ≤ ${TARGETS.firstQuestionRatioThrottled}`,
+      timeRatio(ours, 'firstShownMs'),
+      timeRatio(floor, 'firstShownMs'),
+      (v) => v <= TARGETS.firstQuestionRatioThrottled,
+    ),
   )
   const script = (app, name) => app.timing.unthrottled[name].median
   for (const [name, which] of [
@@ -999,18 +1264,37 @@ function evaluateTargets(ours, floor, peer) {
     ['secondStepScriptMs', 'second step change'],
   ]) {
     targets.push(
-      target(`step-change-script${name.startsWith('second') ? '-second' : ''}`, 'issue', `Step change script ≤ ${TARGETS.stepScriptMs} ms (half a 60 Hz frame: our reading of "well under one frame"), median, no throttling, ${which}`, script(ours, name), script(floor, name), (v) => v <= TARGETS.stepScriptMs),
+      target(
+        `step-change-script${name.startsWith('second') ? '-second' : ''}`,
+        'issue',
+        `Step change script ≤ ${TARGETS.stepScriptMs} ms (half a 60 Hz frame: our reading of "well under one frame"), median, no throttling, ${which}`,
+        script(ours, name),
+        script(floor, name),
+        (v) => v <= TARGETS.stepScriptMs,
+      ),
     )
   }
   targets.push(
-    target('first-question-usable-ratio-4x', 'own', `Time to first question usable (hydrated) at ${CPU_THROTTLING}× CPU / peer's ≤ ${TARGETS.firstQuestionRatioThrottled}`, timeRatio(ours, 'firstQuestionMs'), timeRatio(floor, 'firstQuestionMs'), (v) => v <= TARGETS.firstQuestionRatioThrottled),
+    target(
+      'first-question-usable-ratio-4x',
+      'own',
+      `Time to first question usable (hydrated) at ${CPU_THROTTLING}× CPU / peer's ≤ ${TARGETS.firstQuestionRatioThrottled}`,
+      timeRatio(ours, 'firstQuestionMs'),
+      timeRatio(floor, 'firstQuestionMs'),
+      (v) => v <= TARGETS.firstQuestionRatioThrottled,
+    ),
   )
   return targets
 }
 
 function assetRows(app) {
   const fv = new Set(app.firstVisit.files)
-  return app.sizes.assets.map((a) => [a.file + (fv.has(a.file) ? ' *' : ''), fmt(a.raw), fmt(a.gzip), fmt(a.brotli)])
+  return app.sizes.assets.map((a) => [
+    a.file + (fv.has(a.file) ? ' *' : ''),
+    fmt(a.raw),
+    fmt(a.gzip),
+    fmt(a.brotli),
+  ])
 }
 
 function readme(results, rows) {
@@ -1018,7 +1302,12 @@ function readme(results, rows) {
   const targetRows = (kind) =>
     results.targets
       .filter((t) => t.kind === kind)
-      .map((t) => [t.met ? '✓' : '✗', t.label, t.value == null ? 'n/a' : String(t.value), t.floor == null ? 'n/a' : String(t.floor)])
+      .map((t) => [
+        t.met ? '✓' : '✗',
+        t.label,
+        t.value == null ? 'n/a' : String(t.value),
+        t.floor == null ? 'n/a' : String(t.floor),
+      ])
   const failing = summarizeFailing(ours)
   return `# Benchmark: our wizard against a SurveyJS quiz, and against the floor of its own stack
 
@@ -1150,8 +1439,16 @@ ticked and sent (Continue) before any script has run. *Usable* here means hydrat
 
 ${markdownTable(['', 'Reading', 'Ours', 'Floor'], targetRows('own'), ['l', 'l', 'r', 'r'])}
 
-${failing.length ? `### Lighthouse audits that cost the app points (any run)\n\n${markdownTable(['Category', 'Audit id', 'Title', 'Runs', 'Value'], failing.map((f) => [f.category, f.id, f.title, String(f.runs), f.displayValue ?? '']), ['l', 'l', 'l', 'r', 'l'])}\n\nDetails (elements, URLs, the longest main-thread tasks) are in \`results.json\` under
-\`apps.ours.lighthouse.runs[]\`; the full reports of the latest run in \`bench/.tmp/lighthouse/\` (git-ignored).\n` : 'No Lighthouse audit cost the app points in any run.\n'}
+${
+  failing.length
+    ? `### Lighthouse audits that cost the app points (any run)\n\n${markdownTable(
+        ['Category', 'Audit id', 'Title', 'Runs', 'Value'],
+        failing.map((f) => [f.category, f.id, f.title, String(f.runs), f.displayValue ?? '']),
+        ['l', 'l', 'l', 'r', 'l'],
+      )}\n\nDetails (elements, URLs, the longest main-thread tasks) are in \`results.json\` under
+\`apps.ours.lighthouse.runs[]\`; the full reports of the latest run in \`bench/.tmp/lighthouse/\` (git-ignored).\n`
+    : 'No Lighthouse audit cost the app points in any run.\n'
+}
 ### Assets of the app (\`${ours.dist}/\`; * = first visit)
 
 ${markdownTable(['File', 'Raw', 'gzip', 'brotli'], assetRows(ours), ['l', 'r', 'r', 'r'])}
@@ -1188,11 +1485,25 @@ async function main() {
   noteLoad('start')
   mkdirSync(PEER_DIR, { recursive: true })
   mkdirSync(TMP_DIR, { recursive: true })
-  await Promise.all([ensureInstalled(PEER_DIR, PEER_PACKAGES), ensureInstalled(TMP_DIR, LIGHTHOUSE_PACKAGES)])
+  await Promise.all([
+    ensureInstalled(PEER_DIR, PEER_PACKAGES),
+    ensureInstalled(TMP_DIR, LIGHTHOUSE_PACKAGES),
+  ])
 
   const ours = { name: 'ours', dist: await buildOurs() }
-  const floor = { name: 'floor', dist: await buildQuiz('the floor (bare React + zustand + i18next)', 'React floor', FLOOR_SRC, FLOOR_DIR) }
-  const peer = { name: 'peer', dist: await buildQuiz('the SurveyJS peer', 'SurveyJS peer', PEER_SRC, PEER_DIR) }
+  const floor = {
+    name: 'floor',
+    dist: await buildQuiz(
+      'the floor (bare React + zustand + i18next)',
+      'React floor',
+      FLOOR_SRC,
+      FLOOR_DIR,
+    ),
+  }
+  const peer = {
+    name: 'peer',
+    dist: await buildQuiz('the SurveyJS peer', 'SurveyJS peer', PEER_SRC, PEER_DIR),
+  }
   const apps = [ours, floor, peer]
   for (const app of apps) {
     app.sizes = measureAssets(app.dist)
@@ -1214,10 +1525,22 @@ async function main() {
     firstVisitGzip: ratio(ours.firstVisit.gzip, peer.firstVisit.gzip),
     firstVisitBrotli: ratio(ours.firstVisit.brotli, peer.firstVisit.brotli),
     tbt: ratio(ours.lighthouse.metrics.tbtMs.median, peer.lighthouse.metrics.tbtMs.median),
-    firstShown_unthrottled: ratio(ours.timing.unthrottled.firstShownMs.median, peer.timing.unthrottled.firstShownMs.median),
-    firstShown_throttled4x: ratio(ours.timing.throttled4x.firstShownMs.median, peer.timing.throttled4x.firstShownMs.median),
-    firstQuestion_unthrottled: ratio(ours.timing.unthrottled.firstQuestionMs.median, peer.timing.unthrottled.firstQuestionMs.median),
-    firstQuestion_throttled4x: ratio(ours.timing.throttled4x.firstQuestionMs.median, peer.timing.throttled4x.firstQuestionMs.median),
+    firstShown_unthrottled: ratio(
+      ours.timing.unthrottled.firstShownMs.median,
+      peer.timing.unthrottled.firstShownMs.median,
+    ),
+    firstShown_throttled4x: ratio(
+      ours.timing.throttled4x.firstShownMs.median,
+      peer.timing.throttled4x.firstShownMs.median,
+    ),
+    firstQuestion_unthrottled: ratio(
+      ours.timing.unthrottled.firstQuestionMs.median,
+      peer.timing.unthrottled.firstQuestionMs.median,
+    ),
+    firstQuestion_throttled4x: ratio(
+      ours.timing.throttled4x.firstQuestionMs.median,
+      peer.timing.throttled4x.firstQuestionMs.median,
+    ),
   }
   const version = (dir, name) => installedVersion(dir, name) ?? null
   ours.versions = { react: version(ROOT, 'react'), vite: version(ROOT, 'vite') }
@@ -1247,7 +1570,13 @@ async function main() {
       node: process.versions.node,
       loadAverages,
     },
-    chromium: { path: CHROMIUM, version: chromiumVersion, flags: CHROMIUM_ARGS, disabledFeatures: 'chrome-launcher\'s and Playwright\'s own, and the omnibox pop-up pages (scripts/chromium.mjs)' },
+    chromium: {
+      path: CHROMIUM,
+      version: chromiumVersion,
+      flags: CHROMIUM_ARGS,
+      disabledFeatures:
+        "chrome-launcher's and Playwright's own, and the omnibox pop-up pages (scripts/chromium.mjs)",
+    },
     tools: {
       lighthouse: version(TMP_DIR, 'lighthouse'),
       chromeLauncher: version(TMP_DIR, 'chrome-launcher'),
@@ -1284,16 +1613,23 @@ async function main() {
   const rows = buildRows(ours, floor, peer)
   console.log('\n' + textTable(rows) + '\n')
   for (const t of results.targets) {
-    console.log(`${t.met ? '✓' : '✗'} ${t.kind === 'own' ? '(own reading) ' : ''}${t.label}: ${t.value ?? 'n/a'} (floor: ${t.floor ?? 'n/a'})`)
+    console.log(
+      `${t.met ? '✓' : '✗'} ${t.kind === 'own' ? '(own reading) ' : ''}${t.label}: ${t.value ?? 'n/a'} (floor: ${t.floor ?? 'n/a'})`,
+    )
   }
   const failing = summarizeFailing(ours)
   if (failing.length) {
     console.log('\nLighthouse audits that cost the app points:')
-    for (const f of failing) console.log(`  [${f.category}] ${f.id} (${f.runs}/${ours.lighthouse.runs.length} runs): ${f.title}${f.displayValue ? ` — ${f.displayValue}` : ''}`)
+    for (const f of failing)
+      console.log(
+        `  [${f.category}] ${f.id} (${f.runs}/${ours.lighthouse.runs.length} runs): ${f.title}${f.displayValue ? ` — ${f.displayValue}` : ''}`,
+      )
   }
   writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n')
   writeFileSync(join(BENCH, 'README.md'), readme(results, rows))
-  console.log(`\nWrote bench/results.json and bench/README.md in ${Math.round(results.durationSeconds)} s.`)
+  console.log(
+    `\nWrote bench/results.json and bench/README.md in ${Math.round(results.durationSeconds)} s.`,
+  )
 }
 
 main().then(

@@ -10,6 +10,9 @@ export declare const PLAYWRIGHT_DISABLED_FEATURES: readonly string[]
  * One `--disable-features` flag: the features the `--disable-features` flags among `defaults`
  * disable, then `features` (default {@link BROWSER_UI_FEATURES}), without repeats.
  */
-export declare function disableFeaturesFlag(defaults: readonly string[], features?: readonly string[]): string
+export declare function disableFeaturesFlag(
+  defaults: readonly string[],
+  features?: readonly string[],
+): string
 /** {@link CHROMIUM_ARGS} and one `--disable-features` with Playwright's features and the browser UI's. */
 export declare const PLAYWRIGHT_CHROMIUM_ARGS: readonly string[]

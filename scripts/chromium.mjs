@@ -18,7 +18,11 @@ export const CHROMIUM_ARGS = [
 // hundred modules each, loaded in two extra renderer processes while the page under test loads.
 // On 2 cores that work competes with the page: the desktop half of flows.spec.ts took 1.7 min with
 // it and 59 s without. These features turn the pop-up pages off.
-export const BROWSER_UI_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup']
+export const BROWSER_UI_FEATURES = [
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxAimPopup',
+  'WebUIOmniboxFullPopup',
+]
 
 // What Playwright 1.65 passes in its own `--disable-features` (playwright-core's chromiumSwitches).
 // Chromium keeps only the last `--disable-features` of its command line, so ours must repeat them;

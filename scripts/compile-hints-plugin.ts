@@ -22,7 +22,8 @@ export function compileHints(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.moduleIds.some((id) => /\.tsx$/.test(id))) chunk.code = `${COMPILE_HINT}\n${chunk.code}`
+        if (chunk.type === 'chunk' && chunk.moduleIds.some((id) => /\.tsx$/.test(id)))
+          chunk.code = `${COMPILE_HINT}\n${chunk.code}`
       }
     },
   }

@@ -5,10 +5,15 @@ const SUFFIX = '?first-step'
 
 /** An object's own entry `key`, as a one-entry object, or nothing when it has none. */
 const pick = (from: unknown, key: string): Record<string, unknown> =>
-  typeof from === 'object' && from !== null && key in from ? { [key]: (from as Record<string, unknown>)[key] } : {}
+  typeof from === 'object' && from !== null && key in from
+    ? { [key]: (from as Record<string, unknown>)[key] }
+    : {}
 
 /** The entries of `texts` at the dotted `paths` (`'errors.selectSome'`), nested as in `texts`. */
-function pickPaths(texts: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
+function pickPaths(
+  texts: Record<string, unknown>,
+  paths: readonly string[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const path of paths) {
     const keys = path.split('.')

@@ -26,7 +26,11 @@ export function leanPreloadHelper(): Plugin {
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && !chunk.isEntry && (chunk.viteMetadata?.importedCss.size ?? 0) > 0) {
+        if (
+          chunk.type === 'chunk' &&
+          !chunk.isEntry &&
+          (chunk.viteMetadata?.importedCss.size ?? 0) > 0
+        ) {
           this.error(
             `${chunk.fileName} imports a stylesheet, which the lean preload helper does not load: ` +
               'import it with ?inline and adopt it, as src/components/result-view.tsx does',

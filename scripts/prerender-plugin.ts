@@ -17,7 +17,8 @@ function escapeAttribute(text: string): string {
 
 /** `<tag>text</tag>`; throws if `text` could end the element early. */
 function inline(tag: 'script' | 'style', text: string): string {
-  if (text.toLowerCase().includes(`</${tag}`)) throw new Error(`prerender: the inlined ${tag} contains </${tag}`)
+  if (text.toLowerCase().includes(`</${tag}`))
+    throw new Error(`prerender: the inlined ${tag} contains </${tag}`)
   return `<${tag}>${text}</${tag}>`
 }
 
@@ -28,8 +29,11 @@ function inline(tag: 'script' | 'style', text: string): string {
  */
 function allowInline(html: string, directive: 'script-src' | 'style-src', text: string): string {
   const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`
-  const pattern = new RegExp(`(<meta http-equiv="Content-Security-Policy" content="[^"]*\\b${directive} [^;"]*)`)
-  if (!pattern.test(html)) throw new Error(`prerender: the Content-Security-Policy has no ${directive}`)
+  const pattern = new RegExp(
+    `(<meta http-equiv="Content-Security-Policy" content="[^"]*\\b${directive} [^;"]*)`,
+  )
+  if (!pattern.test(html))
+    throw new Error(`prerender: the Content-Security-Policy has no ${directive}`)
   return html.replace(pattern, `$1 ${hash}`)
 }
 
@@ -57,7 +61,10 @@ function allowInline(html: string, directive: 'script-src' | 'style-src', text: 
  * @param locales BCP 47 tags, the first being the default (shown when no script runs).
  * @param ssrPlugins further plugins the app's modules need when built for Node (new instances).
  */
-export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () => Plugin[] = () => []): Plugin {
+export function prerenderFirstStep(
+  locales: readonly string[],
+  ssrPlugins: () => Plugin[] = () => [],
+): Plugin {
   let config: ResolvedConfig
   const localeChunks: Record<string, string> = {}
   // Set once the bundle is written: when writing fails there is no index.html to pre-render into,
@@ -65,13 +72,16 @@ export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () =>
   let written = false
   return {
     name: 'prerender-first-step',
-    apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr && !userConfig.build?.lib,
+    apply: (userConfig, env) =>
+      env.command === 'build' && !userConfig.build?.ssr && !userConfig.build?.lib,
     configResolved(resolved) {
       config = resolved
     },
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
-        const locale = file.type === 'chunk' && file.facadeModuleId?.match(/\/src\/i18n\/bundles\/([^/]+)\.ts$/)?.[1]
+        const locale =
+          file.type === 'chunk' &&
+          file.facadeModuleId?.match(/\/src\/i18n\/bundles\/([^/]+)\.ts$/)?.[1]
         if (locale) localeChunks[locale] = `${config.base}${file.fileName}`
       }
     },
@@ -83,17 +93,28 @@ export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () =>
       const root = config.root
       const outDir = resolve(root, config.build.outDir)
       const ssrDir = join(root, 'node_modules/.cache/prerender')
-      const quiet = { configFile: false as const, root, logLevel: 'warn' as const, mode: 'production' }
+      const quiet = {
+        configFile: false as const,
+        root,
+        logLevel: 'warn' as const,
+        mode: 'production',
+      }
 
       await rm(ssrDir, { recursive: true, force: true })
       await build({
         ...quiet,
         plugins: [react(), ...ssrPlugins()],
-        build: { ssr: 'src/prerender/render.tsx', outDir: ssrDir, emptyOutDir: true, target: 'node20' },
+        build: {
+          ssr: 'src/prerender/render.tsx',
+          outDir: ssrDir,
+          emptyOutDir: true,
+          target: 'node20',
+        },
       })
       const render = (await import(pathToFileURL(join(ssrDir, 'render.js')).href)) as RenderModule
       const pages: { locale: string; html: string; title: string }[] = []
-      for (const locale of locales) pages.push({ locale, ...(await render.renderFirstStep(locale)) })
+      for (const locale of locales)
+        pages.push({ locale, ...(await render.renderFirstStep(locale)) })
 
       const indexPath = join(outDir, 'index.html')
       let html = await readFile(indexPath, 'utf8')
@@ -111,18 +132,26 @@ export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () =>
       // would lay out and paint a page with no content, and the question's first layout would come
       // in a task of its own, after the first paint (in Lighthouse's model of the load, blocking
       // time). The boot script removes the link once the page is parsed.
-      html = html.replace('</head>', '  <link rel="expect" href="#top" blocking="render">\n  </head>')
+      html = html.replace(
+        '</head>',
+        '  <link rel="expect" href="#top" blocking="render">\n  </head>',
+      )
 
       const boot = (await build({
         ...quiet,
-        define: { __LOCALE_CHUNKS__: JSON.stringify(localeChunks), __APP_ENTRY__: JSON.stringify(entry[1]) },
+        define: {
+          __LOCALE_CHUNKS__: JSON.stringify(localeChunks),
+          __APP_ENTRY__: JSON.stringify(entry[1]),
+        },
         build: {
           write: false,
           target: config.build.target,
           lib: { entry: 'src/boot/boot.ts', formats: ['iife'], name: 'wizardBoot' },
         },
       })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[]
-      const chunk = (Array.isArray(boot) ? boot[0] : boot)?.output.find((o): o is Rolldown.OutputChunk => o.type === 'chunk')
+      const chunk = (Array.isArray(boot) ? boot[0] : boot)?.output.find(
+        (o): o is Rolldown.OutputChunk => o.type === 'chunk',
+      )
       if (!chunk) throw new Error('prerender: the boot script did not build')
       html = html.replace('</head>', `  ${inline('script', chunk.code)}\n  </head>`)
       html = allowInline(html, 'script-src', chunk.code)
@@ -130,18 +159,24 @@ export function prerenderFirstStep(locales: readonly string[], ssrPlugins: () =>
       // The entry's stylesheet, inlined where it was linked: with the boot script, nothing but the
       // HTML itself stands between the request and the first paint.
       const stylesheet = html.match(/<link rel="stylesheet" crossorigin href="([^"]+\.css)">/)
-      if (!stylesheet?.[1]?.startsWith(config.base)) throw new Error('prerender: index.html links no stylesheet of the build')
+      if (!stylesheet?.[1]?.startsWith(config.base))
+        throw new Error('prerender: index.html links no stylesheet of the build')
       const cssPath = join(outDir, stylesheet[1].slice(config.base.length))
       const css = (await readFile(cssPath, 'utf8')).trim()
       html = allowInline(html.replace(stylesheet[0], inline('style', css)), 'style-src', css)
       await rm(cssPath)
 
       const [first, ...others] = pages
-      if (!first || !html.includes('<div id="root"></div>')) throw new Error('prerender: index.html has no empty #root')
+      if (!first || !html.includes('<div id="root"></div>'))
+        throw new Error('prerender: index.html has no empty #root')
       const templates = others
-        .map((p) => `<template id="prerender-${p.locale}" data-title="${escapeAttribute(p.title)}">${p.html}</template>`)
+        .map(
+          (p) =>
+            `<template id="prerender-${p.locale}" data-title="${escapeAttribute(p.title)}">${p.html}</template>`,
+        )
         .join('')
-      if (pages.some((p) => /\sid="top"/.test(p.html))) throw new Error('prerender: an element has id="top", which ends the render-blocking link')
+      if (pages.some((p) => /\sid="top"/.test(p.html)))
+        throw new Error('prerender: an element has id="top", which ends the render-blocking link')
       html = html.replace(
         '<div id="root"></div>',
         `<div id="root" data-prerendered="${first.locale}">${first.html}</div>${templates}`,

@@ -15,7 +15,10 @@ const serve = sirv(dir, {
   etag: true,
   single: false,
   setHeaders(res, pathname) {
-    res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
+    res.setHeader(
+      'Cache-Control',
+      pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    )
   },
 })
 const notFound = (res) => res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')

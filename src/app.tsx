@@ -1,4 +1,13 @@
-import { Activity, Suspense, memo, startTransition, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  Activity,
+  Suspense,
+  memo,
+  startTransition,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import { upcomingQuestion } from './model/answers'
 import { LAST_QUESTION, questionModel } from './model/questions'
@@ -32,7 +41,9 @@ export function App() {
   const [started, setStarted] = useState(false) // not in the pre-rendered HTML, nor while hydrating
   // In a transition, so React renders it in short tasks, not in one as it would a plain update.
   useEffect(() => startTransition(() => setStarted(true)), [])
-  const upcoming = started ? upcomingQuestion(questionModel, wizardStore.getState().answers, step) : undefined
+  const upcoming = started
+    ? upcomingQuestion(questionModel, wizardStore.getState().answers, step)
+    : undefined
   const upcomingReady = upcoming !== undefined && hasStepTexts(upcoming)
   // Only when Continue beats the rest of the texts (a first visit on a very slow network), or the
   // next question waits for them.

@@ -11,9 +11,17 @@ import { afterNextPaint, startUrlSync } from './url/sync'
 import './styles.css'
 
 // The address follows a change just after it is painted (see UrlSyncOptions.schedule).
-startUrlSync(wizardStore, window, { storedLocale: readStoredLocale(), rememberLocale: (l) => writeStoredLocale(l), schedule: afterNextPaint })
+startUrlSync(wizardStore, window, {
+  storedLocale: readStoredLocale(),
+  rememberLocale: (l) => writeStoredLocale(l),
+  schedule: afterNextPaint,
+})
 wizardStore.subscribe((s, previous) => {
-  if (s.locale !== previous.locale) void loadLocale(s.locale).then(() => applyLocale(s.locale), () => undefined)
+  if (s.locale !== previous.locale)
+    void loadLocale(s.locale).then(
+      () => applyLocale(s.locale),
+      () => undefined,
+    )
 })
 // A link to the result: its view and texts are fetched alongside the app's texts, not after them.
 if (wizardStore.getState().step === 'result') void preloadResultView().catch(() => undefined)
@@ -26,7 +34,12 @@ if (wizardStore.getState().step === 'result') void preloadResultView().catch(() 
 function loadTexts(locale: Locale, load: (locale: Locale) => Promise<void>): Promise<void> {
   return load(locale)
     .catch(() => load(DEFAULT_LOCALE))
-    .catch(() => new Promise<void>((resolve) => window.addEventListener('online', () => resolve(loadTexts(locale, load)), { once: true })))
+    .catch(
+      () =>
+        new Promise<void>((resolve) =>
+          window.addEventListener('online', () => resolve(loadTexts(locale, load)), { once: true }),
+        ),
+    )
 }
 
 // The first question arrives pre-rendered in the HTML (see src/boot/boot.ts). When it is what the
@@ -34,7 +47,8 @@ function loadTexts(locale: Locale, load: (locale: Locale) => Promise<void>): Pro
 // ticked meanwhile and fetches the other steps' texts. Otherwise the app renders afresh. Either way
 // in a transition, so the work is split into short tasks.
 const container = document.getElementById('root')
-const hydrate = container !== null && canHydrate(container.dataset.prerendered, wizardStore.getState())
+const hydrate =
+  container !== null && canHydrate(container.dataset.prerendered, wizardStore.getState())
 const locale = wizardStore.getState().locale
 void loadTexts(locale, hydrate ? loadFirstStepTexts : loadLocale).then(() => {
   const state = wizardStore.getState()

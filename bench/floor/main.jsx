@@ -32,9 +32,14 @@ const useWizard = create((set, get) => ({
   choose: (question, option, on) =>
     set((s) => {
       const before = s.answers[question] ?? []
-      const after = SINGLE.has(question) || option === EXCLUSIVE
-        ? (on ? [option] : [])
-        : on ? [...before.filter((o) => o !== EXCLUSIVE), option] : before.filter((o) => o !== option)
+      const after =
+        SINGLE.has(question) || option === EXCLUSIVE
+          ? on
+            ? [option]
+            : []
+          : on
+            ? [...before.filter((o) => o !== EXCLUSIVE), option]
+            : before.filter((o) => o !== option)
       return { answers: { ...s.answers, [question]: after } }
     }),
   next: () => {
@@ -46,12 +51,17 @@ const useWizard = create((set, get) => ({
 
 // The step and the answers in the query: a history entry per step, the entry replaced on answers.
 const search = (s) =>
-  `?step=${QUESTIONS[s.step] ?? 'result'}` + Object.entries(s.answers).map(([q, a]) => (a.length ? `&${q}=${a.join(',')}` : '')).join('')
+  `?step=${QUESTIONS[s.step] ?? 'result'}` +
+  Object.entries(s.answers)
+    .map(([q, a]) => (a.length ? `&${q}=${a.join(',')}` : ''))
+    .join('')
 useWizard.subscribe((s, previous) => {
   if (s.step !== previous.step) history.pushState({ step: s.step }, '', search(s))
   else if (s.answers !== previous.answers) history.replaceState({ step: s.step }, '', search(s))
 })
-addEventListener('popstate', () => useWizard.setState({ step: history.state?.step ?? 0, error: false }))
+addEventListener('popstate', () =>
+  useWizard.setState({ step: history.state?.step ?? 0, error: false }),
+)
 
 function Question({ id, number }) {
   const { t } = useTranslation()
@@ -77,7 +87,9 @@ function Question({ id, number }) {
         </legend>
         <p>{t('progress', { current: number, total: QUESTIONS.length })}</p>
         <p id={`${id}-hint`}>{t(`model:questions.${id}.hint`)}</p>
-        {error && <p role="alert">{t(type === 'radio' ? 'errors.selectOne' : 'errors.selectSome')}</p>}
+        {error && (
+          <p role="alert">{t(type === 'radio' ? 'errors.selectOne' : 'errors.selectSome')}</p>
+        )}
         {Object.keys(model.options[id]).map((option) => (
           <div key={option}>
             <input
@@ -103,7 +115,11 @@ function App() {
   return (
     <main>
       <p>{t('app.name')}</p>
-      {step < QUESTIONS.length ? <Question key={step} id={QUESTIONS[step]} number={step + 1} /> : <h1>{t('app.name')}</h1>}
+      {step < QUESTIONS.length ? (
+        <Question key={step} id={QUESTIONS[step]} number={step + 1} />
+      ) : (
+        <h1>{t('app.name')}</h1>
+      )}
     </main>
   )
 }

@@ -40,13 +40,17 @@ let started = false
 function startApp(): void {
   if (started) return
   // Never before the markup is settled (below), or it would replace what the app renders.
-  if (document.readyState === 'loading') return void document.addEventListener('readystatechange', startApp, { once: true })
+  if (document.readyState === 'loading')
+    return void document.addEventListener('readystatechange', startApp, { once: true })
   started = true
   addToHead('script', { type: 'module', crossOrigin: '', src: __APP_ENTRY__ })
 }
 
 /** Appends a `<link>` or `<script>` with these properties to `<head>`. */
-function addToHead(tag: 'link' | 'script', properties: Partial<HTMLLinkElement & HTMLScriptElement>): void {
+function addToHead(
+  tag: 'link' | 'script',
+  properties: Partial<HTMLLinkElement & HTMLScriptElement>,
+): void {
   document.head.append(Object.assign(document.createElement(tag), properties))
 }
 
@@ -108,7 +112,11 @@ try {
 // The page's render-blocking link (`<link rel="expect" href="#top">`, put in by the pre-render
 // plugin) has done its work once the page is parsed and `#root` settled: removed then, so the
 // browser does not warn that no element `#top` was parsed.
-document.addEventListener('readystatechange', () => document.querySelector('link[rel=expect]')?.remove(), { once: true })
+document.addEventListener(
+  'readystatechange',
+  () => document.querySelector('link[rel=expect]')?.remove(),
+  { once: true },
+)
 // After the first paint: a task after the second animation frame, when the first frame has been
 // shown. (A tab opened in the background runs no animation frames: it starts once looked at.)
 requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(startApp)))

@@ -24,13 +24,19 @@ export function AnswersSummary() {
           <div className="summary-list__row" key={q.id}>
             <dt className="summary-list__key">{t(`model:questions.${q.id}.summary`)}</dt>
             <dd className="summary-list__value">
-              {(answers[q.id] ?? []).map((o) => t(`model:options.${q.id}.${o}`)).join(t('common:list.separator'))}
+              {(answers[q.id] ?? [])
+                .map((o) => t(`model:options.${q.id}.${o}`))
+                .join(t('common:list.separator'))}
             </dd>
             <dd className="summary-list__actions no-print">
-              <a href={formatSearch({ answers, step: q.id, locale })} onClick={(e) => change(e, q.id)}>
-                {t('common:actions.change')}
-                {' '}
-                <span className="visually-hidden">{t('result:changeHidden', { question: t(`model:questions.${q.id}.summary`) })}</span>
+              <a
+                href={formatSearch({ answers, step: q.id, locale })}
+                onClick={(e) => change(e, q.id)}
+              >
+                {t('common:actions.change')}{' '}
+                <span className="visually-hidden">
+                  {t('result:changeHidden', { question: t(`model:questions.${q.id}.summary`) })}
+                </span>
               </a>
             </dd>
           </div>

@@ -38,7 +38,14 @@ export function BackLink({ from }: BackLinkProps) {
     wizardStore.getState().goBack()
   }
   return (
-    <a ref={linkRef} className="back-link" href={href()} onClick={onClick} onPointerEnter={refresh} onFocus={refresh}>
+    <a
+      ref={linkRef}
+      className="back-link"
+      href={href()}
+      onClick={onClick}
+      onPointerEnter={refresh}
+      onFocus={refresh}
+    >
       {t('common:actions.back')}
     </a>
   )

@@ -22,7 +22,10 @@ export interface ErrorBoundaryProps {
  * app renders the step of that history entry again (so a result view that could not be fetched is
  * tried again there).
  */
-export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean; loading: boolean }> {
+export class ErrorBoundary extends Component<
+  ErrorBoundaryProps,
+  { failed: boolean; loading: boolean }
+> {
   state = { failed: false, loading: false }
   private readonly heading = createRef<HTMLHeadingElement>()
   // Runs after the URL sync's own listener (added at start-up), so the store already holds the step.
@@ -39,7 +42,10 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
   }
 
   // When the error page appears: its heading takes focus and names the tab.
-  componentDidUpdate(_props: ErrorBoundaryProps, previous: { failed: boolean; loading: boolean }): void {
+  componentDidUpdate(
+    _props: ErrorBoundaryProps,
+    previous: { failed: boolean; loading: boolean },
+  ): void {
     const heading = this.heading.current
     if (heading && (!previous.failed || previous.loading)) {
       document.title = heading.textContent ?? document.title

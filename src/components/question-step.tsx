@@ -25,7 +25,6 @@ function groupOptions(question: Question): { group: string | undefined; options:
   return groups
 }
 
-
 /** One question on its own page: the GOV.UK question-page pattern. */
 export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
   const { t } = useTranslation()
@@ -51,7 +50,10 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
   )
   const progress = t('progress', { current: number, total })
   // "Error: What do you want to use it for? – Step 1 of 5 – GPT-4 or ChatGPT?"
-  const headingRef = useStepPage(`${hasError ? t('errors.titlePrefix') : ''}${title} – ${progress} – ${t('app.name')}`, focusHeading)
+  const headingRef = useStepPage(
+    `${hasError ? t('errors.titlePrefix') : ''}${title} – ${progress} – ${t('app.name')}`,
+    focusHeading,
+  )
   useEffect(() => {
     if (errorFocusRequest > 0) errorSummaryRef.current?.focus()
   }, [errorFocusRequest])
@@ -97,7 +99,13 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
     <>
       <BackLink from={questionId} />
       {hasError && (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={errorSummaryRef} aria-labelledby="error-summary-title">
+        <div
+          className="error-summary"
+          role="alert"
+          tabIndex={-1}
+          ref={errorSummaryRef}
+          aria-labelledby="error-summary-title"
+        >
           <h2 className="error-summary__title" id="error-summary-title">
             {t('errors.summaryTitle')}
           </h2>
@@ -113,7 +121,10 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
       {number === 1 && <p className="intro">{t('app.tagline')}</p>}
       <form noValidate onSubmit={onSubmit}>
         <div className={hasError ? 'form-group form-group--error' : 'form-group'}>
-          <fieldset className="fieldset" aria-describedby={hasError ? `${ids.hint} ${ids.error}` : ids.hint}>
+          <fieldset
+            className="fieldset"
+            aria-describedby={hasError ? `${ids.hint} ${ids.error}` : ids.hint}
+          >
             <legend className="fieldset__legend">
               <h1 className="heading" ref={headingRef} tabIndex={-1}>
                 <span className="caption">{progress}</span>

@@ -23,7 +23,8 @@ export function preloadResultView(): Promise<ResultViewModule> {
   )
 }
 
-const lazyResultView = () => lazy(() => preloadResultView().then((module) => ({ default: module.ResultView })))
+const lazyResultView = () =>
+  lazy(() => preloadResultView().then((module) => ({ default: module.ResultView })))
 let LazyResultView = lazyResultView()
 
 /**

@@ -4,7 +4,14 @@ import type { TFunction } from 'i18next'
 import { MODEL_IDS, type ModelId } from '../model/decision-model'
 import { formatPoints, roundRowsToTotal } from '../model/format'
 import { FIRST_STEP } from '../model/questions'
-import { findSmallestFlip, reasonsFor, scoreModels, type Flip, type Reason, type ScoreResult } from '../model/score'
+import {
+  findSmallestFlip,
+  reasonsFor,
+  scoreModels,
+  type Flip,
+  type Reason,
+  type ScoreResult,
+} from '../model/score'
 import { useWizard, wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
 import { addressOf } from '../url/address'
@@ -42,13 +49,22 @@ function verdictText(t: TFunction, result: ScoreResult): string {
     share: result.shownShare[result.recommended],
     otherShare: result.shownShare[result.other],
   }
-  if (result.tie) return t(result.tieBreak === 'uses' ? 'result:tieByUses' : 'result:tieDefault', values)
+  if (result.tie)
+    return t(result.tieBreak === 'uses' ? 'result:tieByUses' : 'result:tieDefault', values)
   return t(result.closeCall ? 'result:closeCall' : 'result:clear', values)
 }
 
 /** The plain-text summary copied by "Copy summary": verdict, shares, reasons with §, the link. */
-export function summaryText(t: TFunction, result: ScoreResult, reasons: readonly Reason[], url: string): string {
-  const models = Object.fromEntries(MODEL_IDS.map((m) => [m, t(`model:models.${m}`)])) as Record<ModelId, string>
+export function summaryText(
+  t: TFunction,
+  result: ScoreResult,
+  reasons: readonly Reason[],
+  url: string,
+): string {
+  const models = Object.fromEntries(MODEL_IDS.map((m) => [m, t(`model:models.${m}`)])) as Record<
+    ModelId,
+    string
+  >
   return [
     t('common:app.name'),
     t('result:heading', { model: models[result.recommended] }),
@@ -63,7 +79,10 @@ export function summaryText(t: TFunction, result: ScoreResult, reasons: readonly
     ...reasons.map(
       (r) =>
         `- ${t(`result:reasons.${r.source.quote}`)}${t('result:summarySource', {
-          source: t('result:source', { section: r.source.section, title: t(`result:sections.s${r.source.section}`) }),
+          source: t('result:source', {
+            section: r.source.section,
+            title: t(`result:sections.s${r.source.section}`),
+          }),
         })}`,
     ),
     t('result:summaryLink', { url }),
@@ -81,7 +100,15 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-function ReasonList({ reasons, t, locale }: { reasons: readonly Reason[]; t: TFunction; locale: string }) {
+function ReasonList({
+  reasons,
+  t,
+  locale,
+}: {
+  reasons: readonly Reason[]
+  t: TFunction
+  locale: string
+}) {
   return (
     <ol className="reasons">
       {reasons.map((reason) => (
@@ -90,23 +117,31 @@ function ReasonList({ reasons, t, locale }: { reasons: readonly Reason[]; t: TFu
           <p className="reason__answers">
             {t('result:reasonAnswers', {
               options: reason.options
-                .map(({ question, option }) => t('result:quotedOption', { option: t(`model:options.${question}.${option}`) }))
+                .map(({ question, option }) =>
+                  t('result:quotedOption', { option: t(`model:options.${question}.${option}`) }),
+                )
                 .join(t('common:list.separator')),
             })}
           </p>
           <details className="reason__source">
             <summary>
               <cite>
-                {t('result:source', { section: reason.source.section, title: t(`result:sections.s${reason.source.section}`) })}
+                {t('result:source', {
+                  section: reason.source.section,
+                  title: t(`result:sections.s${reason.source.section}`),
+                })}
               </cite>
-              <span className="visually-hidden"> – </span> <span className="reason__more">{t('result:showQuote')}</span>
+              <span className="visually-hidden"> – </span>{' '}
+              <span className="reason__more">{t('result:showQuote')}</span>
             </summary>
             {locale === 'zh-CN' ? (
               <blockquote lang="zh-CN">{t(`result:quotes.${reason.source.quote}`)}</blockquote>
             ) : (
               <>
                 <p className="quote-label">{t('result:originalLabel')}</p>
-                <blockquote lang="zh-CN">{t(`result:quotes.${reason.source.quote}`, { lng: 'zh-CN' })}</blockquote>
+                <blockquote lang="zh-CN">
+                  {t(`result:quotes.${reason.source.quote}`, { lng: 'zh-CN' })}
+                </blockquote>
                 <p className="quote-label">{t('result:renderingLabel')}</p>
                 <blockquote>{t(`result:quotes.${reason.source.quote}`)}</blockquote>
               </>
@@ -124,19 +159,47 @@ function flipText(t: TFunction, flip: Flip): string {
     question: t(`model:questions.${change.question}.summary`),
     option: t(`model:options.${change.question}.${change.option}`),
     from: change.from ? t(`model:options.${change.question}.${change.from}`) : '',
-    outcome: t(flip.tie ? 'result:flipTie' : 'result:flipAhead', { model: t(`model:models.${flip.recommended}`), share: flip.share }),
+    outcome: t(flip.tie ? 'result:flipTie' : 'result:flipAhead', {
+      model: t(`model:models.${flip.recommended}`),
+      share: flip.share,
+    }),
   }
-  const key = change.kind === 'replace' ? 'result:flipReplace' : change.kind === 'add' ? 'result:flipAdd' : 'result:flipRemove'
+  const key =
+    change.kind === 'replace'
+      ? 'result:flipReplace'
+      : change.kind === 'add'
+        ? 'result:flipAdd'
+        : 'result:flipRemove'
   return t(key, values)
 }
 
 /** Inline SVG bar: CSP-safe (no style attribute), scales to its box. `percent` is 0…100. */
-function Bar({ percent, model, align = 'start' }: { percent: number; model: ModelId; align?: 'start' | 'end' }) {
+function Bar({
+  percent,
+  model,
+  align = 'start',
+}: {
+  percent: number
+  model: ModelId
+  align?: 'start' | 'end'
+}) {
   const width = Math.max(0, Math.min(100, percent))
   return (
-    <svg className="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <svg
+      className="bar"
+      viewBox="0 0 100 10"
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
       <rect className="bar__track" x="0" y="0" width="100" height="10" />
-      <rect className={`bar__fill bar__fill--${model}`} x={align === 'start' ? 0 : 100 - width} y="0" width={width} height="10" />
+      <rect
+        className={`bar__fill bar__fill--${model}`}
+        x={align === 'start' ? 0 : 100 - width}
+        y="0"
+        width={width}
+        height="10"
+      />
     </svg>
   )
 }
@@ -154,7 +217,9 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   const reasons = useMemo(() => reasonsFor(result.contributions, result.recommended, 3), [result])
   const otherReasons = useMemo(() => reasonsFor(result.contributions, result.other, 3), [result])
   // A key, not a text: the announcement follows a language switch.
-  const [status, setStatus] = useState<'linkCopied' | 'summaryCopied' | 'copyLinkFailed' | 'copySummaryFailed' | undefined>()
+  const [status, setStatus] = useState<
+    'linkCopied' | 'summaryCopied' | 'copyLinkFailed' | 'copySummaryFailed' | undefined
+  >()
   // Where copying fails, the text to copy by hand: the link, or the whole summary.
   const [manualCopy, setManualCopy] = useState<'link' | 'summary' | undefined>()
   useEffect(() => {
@@ -166,18 +231,29 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   const model = (m: ModelId) => t(`model:models.${m}`)
   const heading = t('result:heading', { model: model(result.recommended) })
   const headingRef = useStepPage(`${heading} – ${t('common:app.name')}`, focusHeading)
-  const maxPoints = Math.max(...result.contributions.map((c) => Math.max(c.points['gpt-4'], c.points.chatgpt)), 1)
+  const maxPoints = Math.max(
+    ...result.contributions.map((c) => Math.max(c.points['gpt-4'], c.points.chatgpt)),
+    1,
+  )
   // The table's points per model, rounded so that the rows add up to the total row.
   const rowPoints = useMemo(
     () =>
       Object.fromEntries(
-        MODEL_IDS.map((m) => [m, roundRowsToTotal(result.contributions.map((c) => c.points[m]), result.points[m])]),
+        MODEL_IDS.map((m) => [
+          m,
+          roundRowsToTotal(
+            result.contributions.map((c) => c.points[m]),
+            result.points[m],
+          ),
+        ]),
       ) as Record<ModelId, number[]>,
     [result],
   )
 
   // The article's title is Chinese on either page, so it is marked as such (for screen readers).
-  const [beforeTitle, afterTitle = ''] = t('result:about.article', { title: '\u0000' }).split('\u0000')
+  const [beforeTitle, afterTitle = ''] = t('result:about.article', { title: '\u0000' }).split(
+    '\u0000',
+  )
 
   const onCopyLink = async () => {
     const ok = await copyText(address)
@@ -191,14 +267,15 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   }
   const canShare = typeof navigator.share === 'function'
   const onShare = () => {
-    navigator.share({ title: heading, text: t('common:app.name'), url: address }).catch(() => undefined)
+    navigator
+      .share({ title: heading, text: t('common:app.name'), url: address })
+      .catch(() => undefined)
   }
   const onStartAgain = (event: MouseEvent<HTMLAnchorElement>) => {
     if (!isPlainClick(event)) return
     event.preventDefault()
     wizardStore.getState().reset()
   }
-
 
   return (
     <article className="result">
@@ -215,7 +292,9 @@ export function ResultView({ focusHeading }: ResultViewProps) {
         <ul className="shares">
           {MODEL_IDS.map((m) => (
             <li key={m} className={m === result.recommended ? 'share share--leader' : 'share'}>
-              <span className="share__label">{t('result:shareLabel', { model: model(m), share: result.shownShare[m] })}</span>
+              <span className="share__label">
+                {t('result:shareLabel', { model: model(m), share: result.shownShare[m] })}
+              </span>
               <Bar percent={result.share[m]} model={m} />
             </li>
           ))}
@@ -223,7 +302,9 @@ export function ResultView({ focusHeading }: ResultViewProps) {
       </section>
 
       <section aria-labelledby="reasons-heading" className="section">
-        <h2 id="reasons-heading">{t('result:reasonsHeading', { model: model(result.recommended) })}</h2>
+        <h2 id="reasons-heading">
+          {t('result:reasonsHeading', { model: model(result.recommended) })}
+        </h2>
         <ReasonList reasons={reasons} t={t} locale={locale} />
         <h3>{t('result:otherReasonsHeading', { model: model(result.other) })}</h3>
         {otherReasons.length > 0 ? (
@@ -255,19 +336,32 @@ export function ResultView({ focusHeading }: ResultViewProps) {
             </thead>
             <tbody>
               {result.contributions.map((c, row) => {
-                const leanTo: ModelId | undefined = c.lean > 0 ? 'gpt-4' : c.lean < 0 ? 'chatgpt' : undefined
+                const leanTo: ModelId | undefined =
+                  c.lean > 0 ? 'gpt-4' : c.lean < 0 ? 'chatgpt' : undefined
                 return (
                   <tr key={`${c.question}-${c.option}`}>
                     <th scope="row">
-                      <span className="breakdown__question">{t(`model:questions.${c.question}.summary`)}</span>
+                      <span className="breakdown__question">
+                        {t(`model:questions.${c.question}.summary`)}
+                      </span>
                       {t(`model:options.${c.question}.${c.option}`)}
                       <span className="diverging" aria-hidden="true">
-                        <Bar percent={c.lean > 0 ? (c.lean / maxPoints) * 100 : 0} model="gpt-4" align="end" />
-                        <Bar percent={c.lean < 0 ? (-c.lean / maxPoints) * 100 : 0} model="chatgpt" />
+                        <Bar
+                          percent={c.lean > 0 ? (c.lean / maxPoints) * 100 : 0}
+                          model="gpt-4"
+                          align="end"
+                        />
+                        <Bar
+                          percent={c.lean < 0 ? (-c.lean / maxPoints) * 100 : 0}
+                          model="chatgpt"
+                        />
                       </span>
                       <span className="breakdown__lean-text">
                         {leanTo
-                          ? t('result:leanModel', { model: model(leanTo), points: formatPoints(Math.abs(c.lean)) })
+                          ? t('result:leanModel', {
+                              model: model(leanTo),
+                              points: formatPoints(Math.abs(c.lean)),
+                            })
                           : t('result:leanNeither')}
                       </span>
                     </th>
@@ -314,7 +408,13 @@ export function ResultView({ focusHeading }: ResultViewProps) {
         {manualCopy === 'link' && (
           <p>
             <label htmlFor="result-link">{t('result:linkLabel')}</label>
-            <input id="result-link" className="input" readOnly value={address} onFocus={(e) => e.target.select()} />
+            <input
+              id="result-link"
+              className="input"
+              readOnly
+              value={address}
+              onFocus={(e) => e.target.select()}
+            />
           </p>
         )}
         {manualCopy === 'summary' && (
@@ -347,7 +447,14 @@ export function ResultView({ focusHeading }: ResultViewProps) {
       </section>
 
       <p className="no-print">
-        <a href={formatSearch({ answers: {}, step: FIRST_STEP, locale: wizardStore.getState().locale })} onClick={onStartAgain}>
+        <a
+          href={formatSearch({
+            answers: {},
+            step: FIRST_STEP,
+            locale: wizardStore.getState().locale,
+          })}
+          onClick={onStartAgain}
+        >
           {t('common:actions.startAgain')}
         </a>
       </p>

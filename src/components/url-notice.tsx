@@ -12,7 +12,9 @@ export function UrlNotice() {
   const { t } = useTranslation()
   const notice = useWizard((s) => s.notice)
   if (!notice) return null
-  const questions = notice.droppedQuestions.map((q) => t(`model:questions.${q}.summary`)).join(t('list.separator'))
+  const questions = notice.droppedQuestions
+    .map((q) => t(`model:questions.${q}.summary`))
+    .join(t('list.separator'))
   return (
     <div className="notice" role="status">
       <p className="notice__title">{t('notices.title')}</p>

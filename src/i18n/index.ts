@@ -54,7 +54,8 @@ function loadChunk(locale: Locale, chunk: TextsChunk): Promise<void> {
   let pending = loaded.get(chunk)
   if (!pending) {
     pending = chunk().then(({ bundle }) => {
-      for (const [ns, texts] of Object.entries(bundle)) i18n.addResourceBundle(locale, ns, texts, true, true)
+      for (const [ns, texts] of Object.entries(bundle))
+        i18n.addResourceBundle(locale, ns, texts, true, true)
     })
     pending.catch(() => loaded.delete(chunk))
     loaded.set(chunk, pending)

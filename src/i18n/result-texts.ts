@@ -10,12 +10,13 @@ let resultTexts: Promise<void> | undefined
  * @returns a promise that resolves once the texts are registered; rejects if a chunk fails to load.
  */
 export function loadResultTexts(): Promise<void> {
-  resultTexts ??= Promise.all([import('../../locales/en/result.json'), import('../../locales/zh-CN/result.json')]).then(
-    ([en, zh]) => {
-      i18n.addResourceBundle('en', 'result', en.default, true, true)
-      i18n.addResourceBundle('zh-CN', 'result', zh.default, true, true)
-    },
-  )
+  resultTexts ??= Promise.all([
+    import('../../locales/en/result.json'),
+    import('../../locales/zh-CN/result.json'),
+  ]).then(([en, zh]) => {
+    i18n.addResourceBundle('en', 'result', en.default, true, true)
+    i18n.addResourceBundle('zh-CN', 'result', zh.default, true, true)
+  })
   resultTexts.catch(() => {
     resultTexts = undefined
   })

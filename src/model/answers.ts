@@ -5,7 +5,10 @@ import type { Answers, Question, QuestionId, QuestionModel, StepId } from './dec
  * plain `Question` of the `QuestionModel`.
  * @throws RangeError when the model has no such question (ids come from {@link QUESTION_IDS}).
  */
-export function getQuestion<Q extends Question>(model: { readonly questions: readonly Q[] }, id: QuestionId): Q {
+export function getQuestion<Q extends Question>(
+  model: { readonly questions: readonly Q[] },
+  id: QuestionId,
+): Q {
   const question = model.questions.find((q) => q.id === id)
   if (!question) throw new RangeError(`Unknown question id: ${id}`)
   return question
@@ -52,7 +55,10 @@ export function isAnswered(model: QuestionModel, answers: Answers, id: QuestionI
  * The first question, in step order, that still needs an answer; `undefined` once every question
  * is answered (then the result can be shown). Every question is required.
  */
-export function firstUnansweredStep(model: QuestionModel, answers: Answers): QuestionId | undefined {
+export function firstUnansweredStep(
+  model: QuestionModel,
+  answers: Answers,
+): QuestionId | undefined {
   return model.questions.find((q) => !isAnswered(model, answers, q.id))?.id
 }
 
@@ -93,10 +99,18 @@ export function nextStep(model: QuestionModel, answers: Answers, from: StepId): 
  * `undefined` when that is the result, or when `from` is the result.
  * @throws RangeError when `from` is neither the result nor a question of `model`.
  */
-export function upcomingQuestion(model: QuestionModel, answers: Answers, from: StepId): QuestionId | undefined {
+export function upcomingQuestion(
+  model: QuestionModel,
+  answers: Answers,
+  from: StepId,
+): QuestionId | undefined {
   if (from === 'result') return undefined
   const someOption = getQuestion(model, from).options[0]?.id
-  const next = nextStep(model, { ...answers, [from]: someOption === undefined ? [] : [someOption] }, from)
+  const next = nextStep(
+    model,
+    { ...answers, [from]: someOption === undefined ? [] : [someOption] },
+    from,
+  )
   return next === 'result' || next === from ? undefined : next
 }
 
@@ -131,7 +145,10 @@ export function toggleOption(
   const chosen = question.options.find((o) => o.id === optionId)
   if (!chosen) throw new RangeError(`Unknown option ${optionId} for question ${question.id}`)
   if (question.selection === 'single') return checked ? [optionId] : []
-  if (!checked) return question.options.filter((o) => o.id !== optionId && current.includes(o.id)).map((o) => o.id)
+  if (!checked)
+    return question.options
+      .filter((o) => o.id !== optionId && current.includes(o.id))
+      .map((o) => o.id)
   if (chosen.exclusive) return [optionId]
   return question.options
     .filter((o) => o.id === optionId || (!o.exclusive && current.includes(o.id)))

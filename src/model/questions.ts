@@ -26,16 +26,30 @@ export const questionModel: QuestionModel = {
       ],
     },
     { id: 'complexity', selection: 'single', options: plain('simple', 'multi-step', 'complex') },
-    { id: 'work-style', selection: 'single', options: plain('conversation', 'finished-piece', 'both') },
+    {
+      id: 'work-style',
+      selection: 'single',
+      options: plain('conversation', 'finished-piece', 'both'),
+    },
     {
       id: 'abilities',
       selection: 'multiple',
       options: [
-        ...plain('code-generation', 'math-reasoning', 'multilingual', 'logical-reasoning', 'few-shot'),
+        ...plain(
+          'code-generation',
+          'math-reasoning',
+          'multilingual',
+          'logical-reasoning',
+          'few-shot',
+        ),
         { id: 'none', exclusive: true },
       ],
     },
-    { id: 'priority', selection: 'single', options: plain('precise', 'natural-conversation', 'safety') },
+    {
+      id: 'priority',
+      selection: 'single',
+      options: plain('precise', 'natural-conversation', 'safety'),
+    },
   ],
 }
 
@@ -43,4 +57,5 @@ export const questionModel: QuestionModel = {
 export const FIRST_STEP: StepId = questionModel.questions[0]?.id ?? 'result'
 
 /** The last question, after which the result comes (`'priority'`). */
-export const LAST_QUESTION: StepId = questionModel.questions[questionModel.questions.length - 1]?.id ?? 'result'
+export const LAST_QUESTION: StepId =
+  questionModel.questions[questionModel.questions.length - 1]?.id ?? 'result'

@@ -1,6 +1,13 @@
 import { answeredSteps, firstUnansweredStep, getQuestion, toggleOption } from './answers'
 import { MODEL_IDS } from './decision-model'
-import type { Answers, DecisionModel, ModelId, QuestionId, QuoteId, SourceRef } from './decision-model'
+import type {
+  Answers,
+  DecisionModel,
+  ModelId,
+  QuestionId,
+  QuoteId,
+  SourceRef,
+} from './decision-model'
 import { decisionModel } from './weights'
 
 /** Points per model: a plain record so it can be read as `points['gpt-4']`. */
@@ -67,8 +74,13 @@ export interface ScoreResult {
  * @param contributions rows of {@link scoreModels}.
  * @returns the model recommended on a tie, and which part of the rule decided.
  */
-export function breakTie(contributions: readonly Contribution[]): { model: ModelId; by: 'uses' | 'default' } {
-  const usesLean = contributions.filter((c) => c.question === 'uses').reduce((sum, c) => sum + c.lean, 0)
+export function breakTie(contributions: readonly Contribution[]): {
+  model: ModelId
+  by: 'uses' | 'default'
+} {
+  const usesLean = contributions
+    .filter((c) => c.question === 'uses')
+    .reduce((sum, c) => sum + c.lean, 0)
   if (usesLean === 0) return { model: 'gpt-4', by: 'default' }
   return { model: usesLean < 0 ? 'chatgpt' : 'gpt-4', by: 'uses' }
 }
@@ -87,13 +99,19 @@ export function breakTie(contributions: readonly Contribution[]): { model: Model
  */
 export function scoreModels(answers: Answers, model: DecisionModel = decisionModel): ScoreResult {
   const contributions: Contribution[] = []
-  for (const [questionId, chosen] of Object.entries(answers) as [QuestionId, readonly string[] | undefined][]) {
+  for (const [questionId, chosen] of Object.entries(answers) as [
+    QuestionId,
+    readonly string[] | undefined,
+  ][]) {
     const question = getQuestion(model, questionId)
     for (const optionId of chosen ?? []) {
       const option = question.options.find((o) => o.id === optionId)
       if (!option) throw new RangeError(`Unknown option ${optionId} for question ${questionId}`)
       const factor = question.importance / (chosen?.length ?? 1)
-      const points = { 'gpt-4': option.weight['gpt-4'] * factor, chatgpt: option.weight.chatgpt * factor }
+      const points = {
+        'gpt-4': option.weight['gpt-4'] * factor,
+        chatgpt: option.weight.chatgpt * factor,
+      }
       contributions.push({
         question: questionId,
         option: optionId,
@@ -118,7 +136,11 @@ export function scoreModels(answers: Answers, model: DecisionModel = decisionMod
   const gpt4Share = Math.round(gpt4Exact)
   const tie = Math.abs(points['gpt-4'] - points.chatgpt) < 1e-9
   const tieBreak = tie ? breakTie(contributions) : undefined
-  const recommended: ModelId = tieBreak ? tieBreak.model : points['gpt-4'] > points.chatgpt ? 'gpt-4' : 'chatgpt'
+  const recommended: ModelId = tieBreak
+    ? tieBreak.model
+    : points['gpt-4'] > points.chatgpt
+      ? 'gpt-4'
+      : 'chatgpt'
   const missing = firstUnansweredStep(model, answers)
   return {
     points,
@@ -153,7 +175,8 @@ export interface AnswerChange {
 /** {@link ScoreResult.shownShare} from GPT-4's exact and whole-percent shares. */
 function shownShares(gpt4Exact: number, gpt4Share: number, tie: boolean): Points {
   let shown = gpt4Share
-  for (let scale = 10; !tie && shown === 50 && scale <= 1000; scale *= 10) shown = Math.round(gpt4Exact * scale) / scale
+  for (let scale = 10; !tie && shown === 50 && scale <= 1000; scale *= 10)
+    shown = Math.round(gpt4Exact * scale) / scale
   return { 'gpt-4': shown, chatgpt: Math.round((100 - shown) * 1000) / 1000 }
 }
 
@@ -170,7 +193,10 @@ export interface Flip {
 }
 
 /** Every answers set one change away from `answers`, answered questions only, in step order. */
-function singleChanges(model: DecisionModel, answers: Answers): { change: AnswerChange; answers: Answers }[] {
+function singleChanges(
+  model: DecisionModel,
+  answers: Answers,
+): { change: AnswerChange; answers: Answers }[] {
   const out: { change: AnswerChange; answers: Answers }[] = []
   for (const question of model.questions) {
     const current = answers[question.id]
@@ -230,7 +256,10 @@ const KIND_ORDER: Record<AnswerChange['kind'], number> = { replace: 0, remove: 1
  * @returns the flip, or `undefined` when no single change flips the recommendation.
  * @throws RangeError on unknown ids, as {@link scoreModels}.
  */
-export function findSmallestFlip(answers: Answers, model: DecisionModel = decisionModel): Flip | undefined {
+export function findSmallestFlip(
+  answers: Answers,
+  model: DecisionModel = decisionModel,
+): Flip | undefined {
   const now = scoreModels(answers, model)
   const margin = (s: ScoreResult) => s.points['gpt-4'] - s.points.chatgpt
   const leansTo = (question: QuestionId, optionId: string, to: ModelId) => {
@@ -256,7 +285,13 @@ export function findSmallestFlip(answers: Answers, model: DecisionModel = decisi
       KIND_ORDER[kind] < KIND_ORDER[best.change.kind] ||
       (KIND_ORDER[kind] === KIND_ORDER[best.change.kind] && move < best.move)
     if (better) {
-      best = { ...candidate, recommended: after.recommended, share: after.shownShare[after.recommended], tie: after.tie, move }
+      best = {
+        ...candidate,
+        recommended: after.recommended,
+        share: after.shownShare[after.recommended],
+        tie: after.tie,
+        move,
+      }
     }
   }
   if (!best) return undefined
@@ -282,9 +317,16 @@ export interface Reason {
  * @param contributions the sorted rows of {@link ScoreResult}.
  * @param limit at most this many reasons (all by default).
  */
-export function reasonsFor(contributions: readonly Contribution[], model: ModelId, limit = Infinity): Reason[] {
+export function reasonsFor(
+  contributions: readonly Contribution[],
+  model: ModelId,
+  limit = Infinity,
+): Reason[] {
   const sign = model === 'gpt-4' ? 1 : -1
-  const groups = new Map<QuoteId, { source: SourceRef; options: { question: QuestionId; option: string }[]; lean: number }>()
+  const groups = new Map<
+    QuoteId,
+    { source: SourceRef; options: { question: QuestionId; option: string }[]; lean: number }
+  >()
   for (const c of contributions) {
     if (c.lean * sign <= 0) continue
     const group = groups.get(c.source.quote) ?? { source: c.source, options: [], lean: 0 }

@@ -1,4 +1,11 @@
-import type { DecisionModel, QuestionId, QuoteId, ScoredQuestion, SourceSection, Weight } from './decision-model'
+import type {
+  DecisionModel,
+  QuestionId,
+  QuoteId,
+  ScoredQuestion,
+  SourceSection,
+  Weight,
+} from './decision-model'
 import { questionModel } from './questions'
 
 /** GPT-4 named as the better fit (0…3 scale): 3 for GPT-4, 1 for ChatGPT. */
@@ -16,7 +23,12 @@ const NEUTRAL: Weight = { 'gpt-4': 0, chatgpt: 0 }
 type Scoring = readonly [weight: Weight, section: SourceSection, quote: QuoteId]
 
 /** Per question, how much it counts and what each of its options (by id) counts for. */
-const SCORING: Readonly<Record<QuestionId, { readonly importance: number; readonly options: Readonly<Record<string, Scoring>> }>> = {
+const SCORING: Readonly<
+  Record<
+    QuestionId,
+    { readonly importance: number; readonly options: Readonly<Record<string, Scoring>> }
+  >
+> = {
   uses: {
     importance: 5,
     options: {
@@ -114,8 +126,13 @@ export const decisionModel: DecisionModel = {
   questions: questionModel.questions.map((question): ScoredQuestion => {
     const { importance, options } = SCORING[question.id]
     const ids = question.options.map((o) => o.id)
-    if (ids.length !== Object.keys(options).length || ids.some((id) => !Object.hasOwn(options, id))) {
-      throw new Error(`The scoring of question ${question.id} does not name its options: ${ids.join(', ')}`)
+    if (
+      ids.length !== Object.keys(options).length ||
+      ids.some((id) => !Object.hasOwn(options, id))
+    ) {
+      throw new Error(
+        `The scoring of question ${question.id} does not name its options: ${ids.join(', ')}`,
+      )
     }
     return {
       ...question,

@@ -8,7 +8,10 @@ import type { WizardState } from '../store/wizard-store'
  * BCP 47 tag, or `undefined` when `#root` holds none) is the state's, and the state is a fresh
  * start (the first step, no answers, no notice about the URL). Any other string gives `false`.
  */
-export function canHydrate(markupLocale: string | undefined, state: Pick<WizardState, 'answers' | 'locale' | 'step' | 'notice'>): boolean {
+export function canHydrate(
+  markupLocale: string | undefined,
+  state: Pick<WizardState, 'answers' | 'locale' | 'step' | 'notice'>,
+): boolean {
   return (
     markupLocale === state.locale &&
     state.step === FIRST_STEP &&

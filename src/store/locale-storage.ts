@@ -11,7 +11,9 @@ export const LOCALE_STORAGE_KEY = 'gpt4-or-chatgpt.locale'
  * @param getStorage returns the storage to use; called inside the guard, because merely reading
  *   `window.localStorage` throws where storage is disabled.
  */
-export function readStoredLocale(getStorage: () => Storage | null | undefined = () => window.localStorage): Locale | undefined {
+export function readStoredLocale(
+  getStorage: () => Storage | null | undefined = () => window.localStorage,
+): Locale | undefined {
   try {
     return matchLocale(getStorage()?.getItem(LOCALE_STORAGE_KEY))
   } catch {
@@ -24,7 +26,10 @@ export function readStoredLocale(getStorage: () => Storage | null | undefined = 
  * lives in the URL. Never throws.
  * @returns true when the value was written.
  */
-export function writeStoredLocale(locale: Locale, getStorage: () => Storage | null | undefined = () => window.localStorage): boolean {
+export function writeStoredLocale(
+  locale: Locale,
+  getStorage: () => Storage | null | undefined = () => window.localStorage,
+): boolean {
   try {
     const storage = getStorage()
     if (!storage) return false

@@ -1,6 +1,13 @@
 import { useSyncExternalStore } from 'react'
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { getQuestion, isAnswered, nextStep, previousStep, reachableStep, toggleOption } from '../model/answers'
+import {
+  getQuestion,
+  isAnswered,
+  nextStep,
+  previousStep,
+  reachableStep,
+  toggleOption,
+} from '../model/answers'
 import type { Answers, QuestionId, StepId } from '../model/decision-model'
 import { DEFAULT_LOCALE, type Locale } from '../model/locale'
 import { questionModel, FIRST_STEP } from '../model/questions'
@@ -42,7 +49,12 @@ export interface WizardActions {
    */
   setLocale: (locale: Locale) => void
   /** Replaces answers and step (from the URL); the step is made reachable. */
-  restore: (location: { answers: Answers; step: StepId; locale?: Locale; notice?: ParseReport | null }) => void
+  restore: (location: {
+    answers: Answers
+    step: StepId
+    locale?: Locale
+    notice?: ParseReport | null
+  }) => void
   /** Hides the notice about the opening URL. */
   dismissNotice: () => void
 }
@@ -51,7 +63,12 @@ export interface WizardActions {
 export type WizardStore = StoreApi<WizardState & WizardActions>
 
 /** The state of a first visit: no answers, the first step, English until the URL or browser says otherwise. */
-export const initialWizardState: WizardState = { answers: {}, step: FIRST_STEP, locale: DEFAULT_LOCALE, notice: null }
+export const initialWizardState: WizardState = {
+  answers: {},
+  step: FIRST_STEP,
+  locale: DEFAULT_LOCALE,
+  notice: null,
+}
 
 /** Creates a wizard store (one per app; tests create their own). */
 export function createWizardStore(initial: WizardState = initialWizardState): WizardStore {
@@ -59,7 +76,12 @@ export function createWizardStore(initial: WizardState = initialWizardState): Wi
     ...initial,
     choose: (question, option, checked) =>
       set((s) => {
-        const options = toggleOption(getQuestion(questionModel, question), s.answers[question] ?? [], option, checked)
+        const options = toggleOption(
+          getQuestion(questionModel, question),
+          s.answers[question] ?? [],
+          option,
+          checked,
+        )
         const answers: Partial<Record<QuestionId, readonly string[]>> = { ...s.answers }
         if (options.length > 0) answers[question] = options
         else delete answers[question]
@@ -76,7 +98,8 @@ export function createWizardStore(initial: WizardState = initialWizardState): Wi
       const previous = previousStep(questionModel, get().step)
       if (previous) set({ step: previous, notice: null })
     },
-    goTo: (step) => set((s) => ({ step: reachableStep(questionModel, s.answers, step), notice: null })),
+    goTo: (step) =>
+      set((s) => ({ step: reachableStep(questionModel, s.answers, step), notice: null })),
     reset: () => set({ answers: {}, step: FIRST_STEP, notice: null }),
     setLocale: (locale) =>
       set((s) => {

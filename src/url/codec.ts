@@ -35,7 +35,13 @@ export interface ParseReport {
 
 /** Whether `report` says the URL lost anything (so there is something to tell the person). */
 export function lostAnything(report: ParseReport): boolean {
-  return report.droppedQuestions.length > 0 || report.unknownLocale || report.unknownVersion || report.stepUnreachable || report.unknownStep
+  return (
+    report.droppedQuestions.length > 0 ||
+    report.unknownLocale ||
+    report.unknownVersion ||
+    report.stepUnreachable ||
+    report.unknownStep
+  )
 }
 
 /** The result of {@link parseSearch}: a valid location (`locale` may be unknown) and a report. */
@@ -78,7 +84,11 @@ function migrateParams(params: URLSearchParams, version: number): URLSearchParam
  *   `step` that names no page (`unknownStep`; an empty `step=` counts as none).
  * - `v` other than the known versions is reported and the rest is read as the current version.
  */
-export function parseSearch(search: string, fallback = '', model: QuestionModel = questionModel): ParsedSearch {
+export function parseSearch(
+  search: string,
+  fallback = '',
+  model: QuestionModel = questionModel,
+): ParsedSearch {
   let params = wizardParams(
     search,
     fallback,
@@ -108,7 +118,11 @@ export function parseSearch(search: string, fallback = '', model: QuestionModel 
   const rawStep = params.get('step') ?? ''
   const requested: StepId | undefined =
     rawStep === 'result' || isQuestionId(model, rawStep) ? rawStep : undefined
-  const step = reachableStep(model, answers, requested ?? firstUnansweredStep(model, answers) ?? 'result')
+  const step = reachableStep(
+    model,
+    answers,
+    requested ?? firstUnansweredStep(model, answers) ?? 'result',
+  )
 
   const rawLocale = params.get('lang') || null
   const locale = matchLocale(rawLocale)
@@ -135,7 +149,10 @@ export function parseSearch(search: string, fallback = '', model: QuestionModel 
  * @returns a string starting with `?`. `parseSearch(formatSearch(l))` gives back `l` for every
  *   valid location (answers normalised, step reachable).
  */
-export function formatSearch(location: WizardLocation, model: QuestionModel = questionModel): string {
+export function formatSearch(
+  location: WizardLocation,
+  model: QuestionModel = questionModel,
+): string {
   const parts = [`v=${URL_VERSION}`, `lang=${location.locale}`, `step=${location.step}`]
   for (const question of model.questions) {
     const chosen = location.answers[question.id]

@@ -16,7 +16,10 @@ export const RESERVED_PARAMS = ['v', 'lang', 'step'] as const
  * read (otherwise the codec reads the fragment instead).
  * @param questionIds the model's question ids (every id in {@link QUESTION_IDS} by default).
  */
-export function hasWizardParams(params: URLSearchParams, questionIds: readonly string[] = QUESTION_IDS): boolean {
+export function hasWizardParams(
+  params: URLSearchParams,
+  questionIds: readonly string[] = QUESTION_IDS,
+): boolean {
   return RESERVED_PARAMS.some((k) => params.has(k)) || questionIds.some((id) => params.has(id))
 }
 
@@ -26,8 +29,13 @@ export function hasWizardParams(params: URLSearchParams, questionIds: readonly s
  * (`&amp;`, as a link copied out of HTML or an e-mail may carry) reads as `&`. Never throws.
  * @param questionIds as in {@link hasWizardParams}.
  */
-export function wizardParams(search: string, fallback: string, questionIds: readonly string[] = QUESTION_IDS): URLSearchParams {
-  const read = (query: string) => new URLSearchParams(String(query).replace(/^[?#]/, '').replace(/&amp;/gi, '&'))
+export function wizardParams(
+  search: string,
+  fallback: string,
+  questionIds: readonly string[] = QUESTION_IDS,
+): URLSearchParams {
+  const read = (query: string) =>
+    new URLSearchParams(String(query).replace(/^[?#]/, '').replace(/&amp;/gi, '&'))
   const params = read(search)
   return hasWizardParams(params, questionIds) ? params : read(fallback)
 }

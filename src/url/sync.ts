@@ -9,7 +9,10 @@ import { formatSearch, lostAnything, parseSearch } from './codec'
 /** What URL sync needs from the browser: a `window`, or a stand-in in tests. */
 export interface UrlSyncEnvironment {
   readonly location: Pick<Location, 'pathname' | 'search' | 'hash'>
-  readonly history: Pick<History, 'pushState' | 'replaceState' | 'back' | 'state' | 'scrollRestoration'>
+  readonly history: Pick<
+    History,
+    'pushState' | 'replaceState' | 'back' | 'state' | 'scrollRestoration'
+  >
   readonly navigator: { readonly languages?: readonly string[]; readonly language?: string }
   addEventListener(type: 'popstate', listener: () => void): void
   removeEventListener(type: 'popstate', listener: () => void): void
@@ -82,8 +85,14 @@ export function afterNextPaint(run: () => void): void {
  * The path is kept as it is, so the app works under any sub-path with no server rewrites.
  * @returns a function that stops the sync.
  */
-export function startUrlSync(store: WizardStore, env: UrlSyncEnvironment = window, options: UrlSyncOptions = {}): () => void {
-  const browserLanguages = env.navigator.languages?.length ? env.navigator.languages : [env.navigator.language]
+export function startUrlSync(
+  store: WizardStore,
+  env: UrlSyncEnvironment = window,
+  options: UrlSyncOptions = {},
+): () => void {
+  const browserLanguages = env.navigator.languages?.length
+    ? env.navigator.languages
+    : [env.navigator.language]
   const opening = parseSearch(env.location.search, env.location.hash)
   const report = opening.report
   store.getState().restore({
@@ -96,13 +105,18 @@ export function startUrlSync(store: WizardStore, env: UrlSyncEnvironment = windo
   type State = ReturnType<WizardStore['getState']>
   const urlOf = (s: State) =>
     env.location.pathname + formatSearch({ answers: s.answers, step: s.step, locale: s.locale })
-  const entry = (): EntryState | null => (isEntryState(env.history.state) ? env.history.state : null)
+  const entry = (): EntryState | null =>
+    isEntryState(env.history.state) ? env.history.state : null
   // Each step opens at its top with its heading focused (useStepPage): the browser's restoring of a
   // history entry's scroll position, after that, would leave the focused heading off-screen.
   env.history.scrollRestoration = 'manual'
   // A reload keeps the entry's state, so the page's Back still knows what lies behind it.
   const opened = store.getState().step
-  env.history.replaceState({ step: opened, previousStep: entry()?.previousStep ?? null }, '', urlOf(store.getState()))
+  env.history.replaceState(
+    { step: opened, previousStep: entry()?.previousStep ?? null },
+    '',
+    urlOf(store.getState()),
+  )
 
   // One change's history write, made when its turn in the queue comes.
   const write = (s: State, previous: State) => {
@@ -115,7 +129,11 @@ export function startUrlSync(store: WizardStore, env: UrlSyncEnvironment = windo
       } else if (previous.step !== 'result' && stepIndex(s.step) < stepIndex(previous.step)) {
         // The page's Back to a step that is not the entry behind: rewrite this entry, so no step
         // the person has left comes back on the browser's Back.
-        env.history.replaceState({ step: s.step, previousStep: here?.previousStep ?? null }, '', url)
+        env.history.replaceState(
+          { step: s.step, previousStep: here?.previousStep ?? null },
+          '',
+          url,
+        )
       } else {
         env.history.pushState({ step: s.step, previousStep: previous.step }, '', url)
       }
@@ -143,7 +161,11 @@ export function startUrlSync(store: WizardStore, env: UrlSyncEnvironment = windo
     const current = store.getState()
     restoring = true
     try {
-      current.restore({ answers: { ...popped.answers, ...current.answers }, step: popped.step, notice: null })
+      current.restore({
+        answers: { ...popped.answers, ...current.answers },
+        step: popped.step,
+        notice: null,
+      })
     } finally {
       restoring = false
     }

@@ -12,7 +12,8 @@ describe('no text from the URL or storage can reach the DOM as HTML', () => {
   const sources = files('src').map((path) => ({ path, text: readFileSync(path, 'utf8') }))
 
   it('uses no HTML sinks anywhere in the app', () => {
-    const sinks = /dangerouslySetInnerHTML|\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|\beval\(|new Function\(/
+    const sinks =
+      /dangerouslySetInnerHTML|\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|\beval\(|new Function\(/
     for (const { path, text } of sources) expect(text, path).not.toMatch(sinks)
   })
 

@@ -12,7 +12,11 @@ import { startUrlSync, type UrlSyncOptions } from '../../src/url/sync'
  * @param schedule when the sync's history writes happen (see `UrlSyncOptions.schedule`); at once
  *   by default, so a test reads the address right after an action.
  */
-export async function renderApp(url = '/wizard/', languages: string[] = ['en-US'], schedule?: UrlSyncOptions['schedule']) {
+export async function renderApp(
+  url = '/wizard/',
+  languages: string[] = ['en-US'],
+  schedule?: UrlSyncOptions['schedule'],
+) {
   window.history.replaceState(null, '', url)
   Object.defineProperty(window.navigator, 'languages', { value: languages, configurable: true })
   await Promise.all([loadLocale('en'), loadLocale('zh-CN')])

@@ -71,7 +71,9 @@ describe('lean rendering', () => {
         <Root />
       </Profiler>,
     )
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(i18n.t('model:questions.uses.title'))
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(
+      i18n.t('model:questions.uses.title'),
+    )
     commits = 0
     // What a texts chunk does once it has loaded (`loadLocale`), here with texts already there.
     act(() => {

@@ -13,7 +13,11 @@ afterEach(() => {
   unmount = undefined
 })
 
-async function start(url?: string, languages?: string[], schedule?: Parameters<typeof renderApp>[2]) {
+async function start(
+  url?: string,
+  languages?: string[],
+  schedule?: Parameters<typeof renderApp>[2],
+) {
   const view = await renderApp(url, languages, schedule)
   unmount = view.unmount
   return userEvent.setup()
@@ -21,9 +25,17 @@ async function start(url?: string, languages?: string[], schedule?: Parameters<t
 
 type Texts = typeof en
 /** Ticks the options (by their visible label) and presses Continue. */
-async function answer(user: ReturnType<typeof userEvent.setup>, texts: Texts, continueLabel: string, question: keyof Texts['options'], options: string[]) {
+async function answer(
+  user: ReturnType<typeof userEvent.setup>,
+  texts: Texts,
+  continueLabel: string,
+  question: keyof Texts['options'],
+  options: string[],
+) {
   for (const option of options) {
-    await user.click(screen.getByLabelText((texts.options[question] as Record<string, string>)[option]!))
+    await user.click(
+      screen.getByLabelText((texts.options[question] as Record<string, string>)[option]!),
+    )
   }
   await user.click(screen.getByRole('button', { name: continueLabel }))
 }
@@ -41,7 +53,9 @@ describe('the wizard, as a person uses it', () => {
     await answer(user, en, 'Continue', 'work-style', ['finished-piece'])
     await answer(user, en, 'Continue', 'abilities', ['code-generation', 'logical-reasoning'])
     await answer(user, en, 'Continue', 'priority', ['precise'])
-    expect(await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' }),
+    ).toBeInTheDocument()
     expect(screen.getByText('GPT-4: 75% of the points')).toBeInTheDocument()
     expect(screen.getAllByText(/Article §3/).length).toBeGreaterThan(0)
     expect(screen.getByRole('heading', { name: 'About the source' })).toBeInTheDocument()
@@ -61,7 +75,9 @@ describe('the wizard, as a person uses it', () => {
     await answer(user, zh, '继续', 'work-style', ['conversation'])
     await answer(user, zh, '继续', 'abilities', ['none'])
     await answer(user, zh, '继续', 'priority', ['natural-conversation'])
-    expect(await screen.findByRole('heading', { level: 1, name: '推荐：ChatGPT' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '推荐：ChatGPT' }),
+    ).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: '关于信息来源' })).toBeInTheDocument()
   })
 
@@ -70,10 +86,14 @@ describe('the wizard, as a person uses it', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     const alert = screen.getByRole('alert')
     expect(alert).toHaveTextContent('There is a problem')
-    expect(within(alert).getByRole('link', { name: 'Select at least one option' })).toBeInTheDocument()
+    expect(
+      within(alert).getByRole('link', { name: 'Select at least one option' }),
+    ).toBeInTheDocument()
     expect(alert).toHaveFocus()
     await waitFor(() => expect(document.title.startsWith('Error: ')).toBe(true))
-    expect(screen.getByRole('group', { name: /What do you want to use it for/ })).toHaveAccessibleDescription(/Select all that apply\. .*Select at least one option/)
+    expect(
+      screen.getByRole('group', { name: /What do you want to use it for/ }),
+    ).toHaveAccessibleDescription(/Select all that apply\. .*Select at least one option/)
     await user.click(within(alert).getByRole('link'))
     expect(screen.getByLabelText(en.options.uses.articles)).toHaveFocus()
     // Ticking an option leaves the error where it is (nothing moves under the pointer) until Continue.
@@ -116,37 +136,56 @@ describe('the wizard, as a person uses it', () => {
   })
 })
 
-const resultUrl = '/?v=1&lang=en&step=result&uses=papers,data-analysis&complexity=complex&work-style=both&abilities=math-reasoning,logical-reasoning&priority=precise'
+const resultUrl =
+  '/?v=1&lang=en&step=result&uses=papers,data-analysis&complexity=complex&work-style=both&abilities=math-reasoning,logical-reasoning&priority=precise'
 
 describe('the result page', () => {
   it('keeps the result when the language is switched, and sets <html lang>', async () => {
     const user = await start(resultUrl)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' }),
+    ).toBeInTheDocument()
     await user.click(screen.getByRole('link', { name: '中文' }))
-    expect(await screen.findByRole('heading', { level: 1, name: '推荐：GPT-4' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '推荐：GPT-4' }),
+    ).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('zh-CN')
     expect(window.location.search).toBe(resultUrl.slice(1).replace('lang=en', 'lang=zh-CN'))
     await user.click(screen.getByRole('link', { name: 'English' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' }),
+    ).toBeInTheDocument()
   })
 
   it('opens a step from its Change link and returns straight to the result after Continue', async () => {
     const user = await start(resultUrl)
     await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
     await user.click(screen.getByRole('link', { name: 'Change your answer to “Way of working”' }))
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions['work-style'].title)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      en.questions['work-style'].title,
+    )
     expect(screen.getByLabelText(en.options['work-style'].both)).toBeChecked()
     await user.click(screen.getByLabelText(en.options['work-style'].conversation))
     await user.click(screen.getByRole('button', { name: 'Continue' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })).toHaveFocus()
-    expect(screen.getByText(en.options['work-style'].conversation, { selector: 'dd' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' }),
+    ).toHaveFocus()
+    expect(
+      screen.getByText(en.options['work-style'].conversation, { selector: 'dd' }),
+    ).toBeInTheDocument()
   })
 
   it('says plainly when it is a close call, and what single change would flip it', async () => {
-    await start('/?v=1&lang=en&step=result&uses=code,schedules&complexity=multi-step&work-style=conversation&abilities=none&priority=precise')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })).toBeInTheDocument()
+    await start(
+      '/?v=1&lang=en&step=result&uses=code,schedules&complexity=multi-step&work-style=conversation&abilities=none&priority=precise',
+    )
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' }),
+    ).toBeInTheDocument()
     expect(screen.getByText(/It is a close call/)).toBeInTheDocument()
-    const flip = screen.getByRole('heading', { name: 'What would change the result' }).nextElementSibling
+    const flip = screen.getByRole('heading', {
+      name: 'What would change the result',
+    }).nextElementSibling
     expect(flip).toHaveTextContent(/ChatGPT would come out ahead/)
   })
 
@@ -154,8 +193,13 @@ describe('the result page', () => {
     await start(resultUrl)
     await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
     const source = screen.getAllByText(/Article §3, Scenarios/)[0]!.closest('details')!
-    expect(within(source).getByText('科研：撰写论文、数据分析、实验报告。')).toHaveAttribute('lang', 'zh-CN')
-    expect(within(source).getByText('Research: writing papers, data analysis, lab reports.')).toBeInTheDocument()
+    expect(within(source).getByText('科研：撰写论文、数据分析、实验报告。')).toHaveAttribute(
+      'lang',
+      'zh-CN',
+    )
+    expect(
+      within(source).getByText('Research: writing papers, data analysis, lab reports.'),
+    ).toBeInTheDocument()
   })
 
   it('marks the Chinese title of the article as Chinese on the English page', async () => {
@@ -163,7 +207,9 @@ describe('the result page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
     const title = screen.getByText('GPT4 和 ChatGPT：揭秘两者间的惊人差距！')
     expect(title).toHaveAttribute('lang', 'zh-CN')
-    expect(title.parentElement).toHaveTextContent(/^This recommendation follows one article only, “GPT4 和 ChatGPT：揭秘两者间的惊人差距！” \(GPT-4 and ChatGPT/)
+    expect(title.parentElement).toHaveTextContent(
+      /^This recommendation follows one article only, “GPT4 和 ChatGPT：揭秘两者间的惊人差距！” \(GPT-4 and ChatGPT/,
+    )
   })
 
   it('copies the link and announces it', async () => {
@@ -182,7 +228,9 @@ describe('the result page', () => {
     await screen.findByRole('heading', { level: 1, name: '推荐：GPT-4' })
     expect(window.location.search).toContain('lang=en')
     await user.click(screen.getByRole('button', { name: '复制链接' }))
-    expect(await navigator.clipboard.readText()).toBe(window.location.href.replace('lang=en', 'lang=zh-CN'))
+    expect(await navigator.clipboard.readText()).toBe(
+      window.location.href.replace('lang=en', 'lang=zh-CN'),
+    )
   })
 
   it('copies a plain-text summary with the verdict, shares, reasons with § and the link', async () => {
@@ -201,7 +249,9 @@ describe('the result page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })
     await user.click(screen.getByRole('button', { name: 'Copy link' }))
-    expect(await screen.findByRole('status')).toHaveTextContent('Copying is not available here. Select the link and copy it yourself.')
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Copying is not available here. Select the link and copy it yourself.',
+    )
     expect(screen.getByLabelText('Link to this result')).toHaveValue(window.location.href)
   })
 
@@ -210,15 +260,21 @@ describe('the result page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })
     await user.click(screen.getByRole('button', { name: 'Copy summary' }))
-    expect(await screen.findByRole('status')).toHaveTextContent('Copying is not available here. Select the summary and copy it yourself.')
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Copying is not available here. Select the summary and copy it yourself.',
+    )
     const summary = screen.getByLabelText<HTMLTextAreaElement>('Summary of this result')
     expect(summary.value).toContain('Recommended: GPT-4')
     expect(summary.value).toContain('(Article §3, Scenarios)')
   })
 
   it('states which part of the tie rule decided a tie', async () => {
-    await start('/?v=1&lang=en&step=result&uses=code,schedules&complexity=multi-step&work-style=both&abilities=none&priority=natural-conversation')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })).toBeInTheDocument()
+    await start(
+      '/?v=1&lang=en&step=result&uses=code,schedules&complexity=multi-step&work-style=both&abilities=none&priority=natural-conversation',
+    )
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' }),
+    ).toBeInTheDocument()
     expect(screen.getByText(/your uses lean to neither/)).toBeInTheDocument()
   })
 
@@ -249,9 +305,18 @@ describe('the next question, prepared while the person answers', () => {
     expect(screen.getByRole('heading', { level: 1 })).toBe(prepared)
     expect(prepared).toBeVisible()
     expect(prepared).toHaveFocus()
-    await waitFor(() => expect(document.title).toBe(`${en.questions.complexity.title} – Step 2 of 5 – GPT-4 or ChatGPT?`))
+    await waitFor(() =>
+      expect(document.title).toBe(
+        `${en.questions.complexity.title} – Step 2 of 5 – GPT-4 or ChatGPT?`,
+      ),
+    )
     // And the one after it is prepared in turn.
-    await waitFor(() => expect(headingsInDom(main).map((h) => h.textContent)).toEqual([expect.stringContaining(en.questions.complexity.title), expect.stringContaining(en.questions['work-style'].title)]))
+    await waitFor(() =>
+      expect(headingsInDom(main).map((h) => h.textContent)).toEqual([
+        expect.stringContaining(en.questions.complexity.title),
+        expect.stringContaining(en.questions['work-style'].title),
+      ]),
+    )
   })
 
   it('shows in the language picked after it was prepared', async () => {
@@ -259,7 +324,9 @@ describe('the next question, prepared while the person answers', () => {
     await waitFor(() => expect(headingsInDom(screen.getByRole('main'))).toHaveLength(2))
     await user.click(screen.getByRole('link', { name: '中文' }))
     await answer(user, zh, '继续', 'uses', ['code'])
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`第 2 步，共 5 步 – ${zh.questions.complexity.title}`)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      `第 2 步，共 5 步 – ${zh.questions.complexity.title}`,
+    )
     expect(screen.getByLabelText(zh.options.complexity.simple)).toBeVisible()
   })
 
@@ -271,7 +338,9 @@ describe('the next question, prepared while the person answers', () => {
     await user.click(screen.getByRole('link', { name: 'Back' }))
     await waitFor(() => expect(headingsInDom(screen.getByRole('main'))).toHaveLength(2))
     await user.click(screen.getByRole('button', { name: 'Continue' }))
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions.complexity.title)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      en.questions.complexity.title,
+    )
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
@@ -280,26 +349,40 @@ describe('the next question, prepared while the person answers', () => {
     await waitFor(() => expect(headingsInDom(screen.getByRole('main'))).toHaveLength(2))
     await answer(user, en, 'Continue', 'uses', ['code', 'papers'])
     // As soon as the step is shown: what assistive technology's list of links reads.
-    expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '?v=1&lang=en&step=uses&uses=code,papers')
+    expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute(
+      'href',
+      '?v=1&lang=en&step=uses&uses=code,papers',
+    )
     await user.click(screen.getByLabelText(en.options.complexity.simple))
     await user.hover(screen.getByRole('link', { name: 'Back' }))
-    expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '?v=1&lang=en&step=uses&uses=code,papers&complexity=simple')
+    expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute(
+      'href',
+      '?v=1&lang=en&step=uses&uses=code,papers&complexity=simple',
+    )
   })
 })
 
 describe('a URL that lost something', () => {
   it('says what was dropped in one sentence and opens the first step that needs an answer', async () => {
     await start('/?v=1&lang=en&step=result&uses=code,hacking&complexity=extreme')
-    expect(screen.getByRole('status')).toHaveTextContent('Parts of the link could not be read and were left out (in: Uses, Task complexity).')
-    expect(screen.getByRole('status')).toHaveTextContent('The link does not hold all the answers yet')
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.questions.complexity.title)
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Parts of the link could not be read and were left out (in: Uses, Task complexity).',
+    )
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The link does not hold all the answers yet',
+    )
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      en.questions.complexity.title,
+    )
     expect(window.location.search).toBe('?v=1&lang=en&step=complexity&uses=code')
   })
 
   it('says so when the link names a page the wizard does not have, and opens where its answers lead', async () => {
     await start('/?v=1&lang=zh-CN&step=summary&uses=code')
     expect(screen.getByRole('status')).toHaveTextContent(zhCommon.notices.unknownStep)
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(zh.questions.complexity.title)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      zh.questions.complexity.title,
+    )
     expect(window.location.search).toBe('?v=1&lang=zh-CN&step=complexity&uses=code')
   })
 
@@ -333,7 +416,10 @@ describe('render errors', () => {
     } finally {
       console.error = errors
     }
-    expect(screen.getByRole('link', { name: '重新开始' })).toHaveAttribute('href', '?v=1&lang=zh-CN&step=uses')
+    expect(screen.getByRole('link', { name: '重新开始' })).toHaveAttribute(
+      'href',
+      '?v=1&lang=zh-CN&step=uses',
+    )
     expect(window.location.href).not.toBe('')
     void before
   })

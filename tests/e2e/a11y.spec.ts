@@ -48,7 +48,10 @@ async function axeFindings(page: Page): Promise<AxeFinding[]> {
 
 /** Zero violations, none excused: prints each one readably when there are any. */
 function expectNoViolations(found: AxeFinding[], message: string): void {
-  expect(found.map((f) => f.text), message).toEqual([])
+  expect(
+    found.map((f) => f.text),
+    message,
+  ).toEqual([])
 }
 
 type PageState = StepId | 'error' | 'notice'
@@ -81,7 +84,9 @@ for (const lang of LANGS) {
         const found: AxeFinding[] = []
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme })
-          found.push(...(await axeFindings(page)).map((f) => ({ ...f, text: `[${colorScheme}] ${f.text}` })))
+          found.push(
+            ...(await axeFindings(page)).map((f) => ({ ...f, text: `[${colorScheme}] ${f.text}` })),
+          )
         }
         expectNoViolations(found, `axe violations on ${state} (${lang})`)
       })
@@ -99,7 +104,11 @@ async function tabTo(page: Page, target: Locator, { shift = false, max = 40 } = 
 }
 
 /** After a step change: focus on the new `<h1>`, and the title names the step. */
-async function expectFocusOnQuestion(page: Page, lang: Lang, step: (typeof STEPS)[number]): Promise<void> {
+async function expectFocusOnQuestion(
+  page: Page,
+  lang: Lang,
+  step: (typeof STEPS)[number],
+): Promise<void> {
   await expectQuestion(page, lang, step)
   await expect(heading(page)).toBeFocused()
 }
@@ -172,7 +181,10 @@ for (const lang of LANGS) {
     await expect(heading(page)).toBeFocused()
 
     // The result's Change links work from the keyboard too.
-    await tabTo(page, page.getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) }).first())
+    await tabTo(
+      page,
+      page.getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) }).first(),
+    )
     await page.keyboard.press('Enter')
     await expectFocusOnQuestion(page, lang, 'uses')
     await expectChosen(page, lang, 'uses', c.answers.uses)
@@ -182,9 +194,21 @@ for (const lang of LANGS) {
 test('every control shows a visible focus indicator', async ({ page }) => {
   const lang = 'en'
   const checks: { name: string; open: () => Promise<void>; target: () => Locator }[] = [
-    { name: 'language link', open: () => openApp(page, lang), target: () => page.getByRole('link', { name: '中文' }) },
-    { name: 'checkbox', open: () => openApp(page, lang), target: () => option(page, lang, 'uses', 'articles') },
-    { name: 'Continue button', open: () => openApp(page, lang), target: () => continueButton(page, lang) },
+    {
+      name: 'language link',
+      open: () => openApp(page, lang),
+      target: () => page.getByRole('link', { name: '中文' }),
+    },
+    {
+      name: 'checkbox',
+      open: () => openApp(page, lang),
+      target: () => option(page, lang, 'uses', 'articles'),
+    },
+    {
+      name: 'Continue button',
+      open: () => openApp(page, lang),
+      target: () => continueButton(page, lang),
+    },
     {
       name: 'radio',
       open: () => openApp(page, lang, 'complexity', answersBefore(GPT4_CASE.answers, 'complexity')),
@@ -224,10 +248,16 @@ test('every control shows a visible focus indicator', async ({ page }) => {
     await tabTo(page, target, { max: 80 })
     const focused = await focusStyle(target)
     const visible =
-      (focused.outline !== unfocused.outline && !focused.outline.startsWith('none') && !/ 0px /.test(focused.outline) && !/rgba\(0, 0, 0, 0\)|transparent/.test(focused.outline)) ||
+      (focused.outline !== unfocused.outline &&
+        !focused.outline.startsWith('none') &&
+        !/ 0px /.test(focused.outline) &&
+        !/rgba\(0, 0, 0, 0\)|transparent/.test(focused.outline)) ||
       focused.boxShadow !== unfocused.boxShadow ||
       focused.background !== unfocused.background
-    if (!visible) missing.push(`${check.name}: focused ${JSON.stringify(focused)} vs ${JSON.stringify(unfocused)}`)
+    if (!visible)
+      missing.push(
+        `${check.name}: focused ${JSON.stringify(focused)} vs ${JSON.stringify(unfocused)}`,
+      )
   }
   expect(missing, 'controls without a visible focus indicator').toEqual([])
 })
@@ -248,7 +278,8 @@ for (const lang of LANGS) {
     for (const state of REFLOW_STATES) {
       await openState(page, lang, state)
       const { scrollWidth, clientWidth } = await horizontalOverflow(page)
-      if (scrollWidth > clientWidth) wide.push(`${state}: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}`)
+      if (scrollWidth > clientWidth)
+        wide.push(`${state}: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}`)
     }
     expect(wide).toEqual([])
   })
@@ -264,7 +295,8 @@ for (const lang of LANGS) {
         document.documentElement.style.fontSize = '200%'
       })
       const { scrollWidth, clientWidth } = await horizontalOverflow(page)
-      if (scrollWidth > clientWidth) wide.push(`${state}: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}`)
+      if (scrollWidth > clientWidth)
+        wide.push(`${state}: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}`)
     }
     expect(wide).toEqual([])
   })
@@ -272,14 +304,19 @@ for (const lang of LANGS) {
 
 // One test per language: each does an axe scan and up to 80 Tab presses, which takes a while on a loaded machine.
 for (const lang of LANGS) {
-  test(`the result at 320 px with 200 % text: no axe violations, and a wide table scrolls from the keyboard (${lang})`, async ({ page }, testInfo) => {
+  test(`the result at 320 px with 200 % text: no axe violations, and a wide table scrolls from the keyboard (${lang})`, async ({
+    page,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'phone', 'one narrow-screen run is enough')
     await page.setViewportSize({ width: 320, height: 640 })
     await openState(page, lang, 'result')
     await page.evaluate(() => {
       document.documentElement.style.fontSize = '200%'
     })
-    const found: AxeFinding[] = (await axeFindings(page)).map((f) => ({ ...f, text: `[${lang}] ${f.text}` }))
+    const found: AxeFinding[] = (await axeFindings(page)).map((f) => ({
+      ...f,
+      text: `[${lang}] ${f.text}`,
+    }))
     // A table wider than the screen scrolls inside its own box, which keyboard users can focus and scroll.
     const wrap = page.locator('.table-wrap')
     const wide = await wrap.evaluate((el) => el.scrollWidth > el.clientWidth)
@@ -299,16 +336,23 @@ test('reduced motion: no animation or transition lasts longer than 0.01 s', asyn
     await openState(page, 'en', state)
     const found = await page.evaluate(() => {
       const seconds = (value: string) =>
-        value.split(',').map((v) => (v.trim().endsWith('ms') ? parseFloat(v) / 1000 : parseFloat(v)))
+        value
+          .split(',')
+          .map((v) => (v.trim().endsWith('ms') ? parseFloat(v) / 1000 : parseFloat(v)))
       const out: string[] = []
       for (const el of [document.documentElement, ...document.querySelectorAll('body *')]) {
         for (const pseudo of [null, '::before', '::after']) {
           const s = getComputedStyle(el, pseudo)
-          const longest = Math.max(...seconds(s.animationDuration), ...seconds(s.transitionDuration))
-          if (longest > 0.01) out.push(`${el.tagName.toLowerCase()}.${el.className}${pseudo ?? ''}: ${longest}s`)
+          const longest = Math.max(
+            ...seconds(s.animationDuration),
+            ...seconds(s.transitionDuration),
+          )
+          if (longest > 0.01)
+            out.push(`${el.tagName.toLowerCase()}.${el.className}${pseudo ?? ''}: ${longest}s`)
         }
       }
-      if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') out.push('html: smooth scrolling')
+      if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth')
+        out.push('html: smooth scrolling')
       return out
     })
     slow.push(...found.map((f) => `${state}: ${f}`))
@@ -317,7 +361,8 @@ test('reduced motion: no animation or transition lasts longer than 0.01 s', asyn
 })
 
 test('Chinese text asks for a CJK font', async ({ page }, testInfo) => {
-  const cjk = /PingFang SC|Hiragino Sans GB|Microsoft YaHei|Noto Sans CJK SC|Noto Sans SC|Source Han Sans SC/
+  const cjk =
+    /PingFang SC|Hiragino Sans GB|Microsoft YaHei|Noto Sans CJK SC|Noto Sans SC|Source Han Sans SC/
   await openApp(page, 'zh-CN')
   expect(await heading(page).evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(cjk)
   // The Chinese original quoted on the English result page too.
@@ -333,5 +378,8 @@ test('Chinese text asks for a CJK font', async ({ page }, testInfo) => {
   const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' })
   await cdp.send('CSS.enable')
   const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
-  testInfo.annotations.push({ type: 'zh h1 platform fonts', description: fonts.map((f) => `${f.familyName} (${f.glyphCount})`).join(', ') })
+  testInfo.annotations.push({
+    type: 'zh h1 platform fonts',
+    description: fonts.map((f) => `${f.familyName} (${f.glyphCount})`).join(', '),
+  })
 })

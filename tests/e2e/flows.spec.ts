@@ -59,14 +59,25 @@ for (const lang of LANGS) {
       })
     }
 
-    test('result page shows shares, reasons with sources, breakdown, answers and actions', async ({ page }) => {
+    test('result page shows shares, reasons with sources, breakdown, answers and actions', async ({
+      page,
+    }) => {
       await openApp(page, lang, 'result', GPT4_CASE.answers)
       const model = (m: string) => t(lang, `model:models.${m}`)
       await expectVerdict(page, lang, 'gpt-4')
       const main = page.getByRole('main')
-      await expect(main.getByRole('heading', { name: t(lang, 'result:sharesHeading'), exact: true })).toBeVisible()
+      await expect(
+        main.getByRole('heading', { name: t(lang, 'result:sharesHeading'), exact: true }),
+      ).toBeVisible()
       for (const m of ['gpt-4', 'chatgpt'])
-        await expect(main.getByText(textPattern(lang, 'result:shareLabel', { model: escapeRegExp(model(m)), share: '\\d+' }))).toBeVisible()
+        await expect(
+          main.getByText(
+            textPattern(lang, 'result:shareLabel', {
+              model: escapeRegExp(model(m)),
+              share: '\\d+',
+            }),
+          ),
+        ).toBeVisible()
 
       // Each reason cites its section ("Article §N" / "原文第 N 节") and opens to the article's words.
       const citation = textPattern(lang, 'result:source', { section: '[2-7]' })
@@ -83,16 +94,27 @@ for (const lang of LANGS) {
       await expect(main.getByRole('table').getByRole('row')).toHaveCount(
         2 + Object.values(GPT4_CASE.answers).reduce((n, a) => n + a.length, 0),
       )
-      await expect(main.getByRole('heading', { name: t(lang, 'result:answersHeading'), exact: true })).toBeVisible()
-      await expect(main.getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) })).toHaveCount(STEPS.length)
-      for (const q of STEPS) await expect(main.getByText(optionLabel(lang, q, GPT4_CASE.answers[q][0]!)).first()).toBeVisible()
+      await expect(
+        main.getByRole('heading', { name: t(lang, 'result:answersHeading'), exact: true }),
+      ).toBeVisible()
+      await expect(
+        main.getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) }),
+      ).toHaveCount(STEPS.length)
+      for (const q of STEPS)
+        await expect(
+          main.getByText(optionLabel(lang, q, GPT4_CASE.answers[q][0]!)).first(),
+        ).toBeVisible()
       for (const key of ['actions.copyLink', 'actions.copySummary', 'actions.print'])
         await expect(main.getByRole('button', { name: t(lang, key) })).toBeVisible()
-      await expect(main.getByRole('heading', { name: t(lang, 'result:about.heading') })).toBeVisible()
+      await expect(
+        main.getByRole('heading', { name: t(lang, 'result:about.heading') }),
+      ).toBeVisible()
       await expect(main.getByRole('link', { name: t(lang, 'actions.startAgain') })).toBeVisible()
     })
 
-    test('Back and Forward move through every step and the result, keeping the answers', async ({ page }, testInfo) => {
+    test('Back and Forward move through every step and the result, keeping the answers', async ({
+      page,
+    }, testInfo) => {
       const answers = CANONICAL_CASES[3].answers
       await page.goto(START_PAGE)
       const before = await historyLength(page)
@@ -131,7 +153,9 @@ for (const lang of LANGS) {
       await expectVerdict(page, lang, 'gpt-4')
     })
 
-    test('an answer changed after going Back survives Back and Forward', async ({ page }, testInfo) => {
+    test('an answer changed after going Back survives Back and Forward', async ({
+      page,
+    }, testInfo) => {
       await openApp(page, lang, 'work-style', answersBefore(GPT4_CASE.answers, 'work-style'))
       await answerWithPointer(page, lang, 'work-style', ['both'], testInfo)
       await press(continueButton(page, lang), testInfo)
@@ -145,7 +169,9 @@ for (const lang of LANGS) {
       await expectChosen(page, lang, 'work-style', ['conversation'])
     })
 
-    test('reload keeps the step and the answers, on every step and on the result', async ({ page }, testInfo) => {
+    test('reload keeps the step and the answers, on every step and on the result', async ({
+      page,
+    }, testInfo) => {
       const answers = GPT4_CASE.answers
       await openApp(page, lang)
       for (const q of STEPS) {
@@ -164,9 +190,14 @@ for (const lang of LANGS) {
       await expectVerdict(page, lang, 'gpt-4')
     })
 
-    test('in-app Back link and Change links open the earlier step with its answer', async ({ page }, testInfo) => {
+    test('in-app Back link and Change links open the earlier step with its answer', async ({
+      page,
+    }, testInfo) => {
       await openApp(page, lang, 'result', GPT4_CASE.answers)
-      await press(page.getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) }).nth(1), testInfo)
+      await press(
+        page.getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) }).nth(1),
+        testInfo,
+      )
       await expectQuestion(page, lang, 'complexity')
       await expectChosen(page, lang, 'complexity', GPT4_CASE.answers.complexity)
       await expect(heading(page)).toBeFocused()
@@ -180,10 +211,18 @@ for (const lang of LANGS) {
       await expect(heading(page)).toBeFocused()
     })
 
-    test('back on the result from a Change, the page shows its top, where focus is', async ({ page }, testInfo) => {
-      const settled = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    test('back on the result from a Change, the page shows its top, where focus is', async ({
+      page,
+    }, testInfo) => {
+      const settled = () =>
+        page.evaluate(
+          () =>
+            new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        )
       // The last Change link is in "Your answers", at the end of the page.
-      const lastChange = page.getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) }).last()
+      const lastChange = page
+        .getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) })
+        .last()
       for (const back of ['Continue', 'the browser’s Back'] as const) {
         await openApp(page, lang, 'result', GPT4_CASE.answers)
         await lastChange.scrollIntoViewIfNeeded()
@@ -201,26 +240,39 @@ for (const lang of LANGS) {
       }
     })
 
-    test('Back and Forward bring a page back at its top, even one left scrolled down', async ({ page }, testInfo) => {
+    test('Back and Forward bring a page back at its top, even one left scrolled down', async ({
+      page,
+    }, testInfo) => {
       await openApp(page, lang, 'priority', answersBefore(GPT4_CASE.answers, 'priority'))
       await answerWithPointer(page, lang, 'priority', GPT4_CASE.answers.priority, testInfo)
       await press(continueButton(page, lang), testInfo)
       await expectVerdict(page, lang, 'gpt-4')
-      await page.getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) }).last().scrollIntoViewIfNeeded()
+      await page
+        .getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) })
+        .last()
+        .scrollIntoViewIfNeeded()
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
       await page.goBack()
       await expectQuestion(page, lang, 'priority')
       await page.goForward()
       await expectVerdict(page, lang, 'gpt-4')
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      )
       await expect(heading(page)).toBeFocused()
       await expect(heading(page)).toBeInViewport()
       expect(await page.evaluate(() => window.scrollY)).toBe(0)
     })
 
-    test('Continue from a page scrolled down opens the next step at its top, header and Back link in view', async ({ page }, testInfo) => {
+    test('Continue from a page scrolled down opens the next step at its top, header and Back link in view', async ({
+      page,
+    }, testInfo) => {
       // A screen on which the next question does not fit either: a small phone, or 200 % zoom.
-      await page.setViewportSize(testInfo.project.name === 'phone' ? { width: 320, height: 480 } : { width: 640, height: 400 })
+      await page.setViewportSize(
+        testInfo.project.name === 'phone'
+          ? { width: 320, height: 480 }
+          : { width: 640, height: 400 },
+      )
       await openApp(page, lang)
       await answerWithPointer(page, lang, 'uses', GPT4_CASE.answers.uses, testInfo)
       await continueButton(page, lang).scrollIntoViewIfNeeded()
@@ -240,7 +292,9 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(appUrlPattern(lang, 'uses'))
     })
 
-    test('Continue without an answer shows the error summary and message', async ({ page }, testInfo) => {
+    test('Continue without an answer shows the error summary and message', async ({
+      page,
+    }, testInfo) => {
       for (const [q, message] of [
         ['uses', 'errors.selectSome'],
         ['complexity', 'errors.selectOne'],
@@ -252,12 +306,16 @@ for (const lang of LANGS) {
         await expect(summary).toBeVisible()
         await expect(summary).toBeFocused()
         await expect(summary.getByRole('heading')).toHaveText(t(lang, 'errors.summaryTitle'))
-        await expect(page).toHaveTitle(new RegExp(`^${t(lang, 'errors.titlePrefix').replace(/\s+$/, '')}`))
+        await expect(page).toHaveTitle(
+          new RegExp(`^${t(lang, 'errors.titlePrefix').replace(/\s+$/, '')}`),
+        )
         await expectQuestion(page, lang, q)
 
         // The message beside the field, announced with the question.
         const fieldset = page.getByRole('group', { name: t(lang, `model:questions.${q}.title`) })
-        await expect(fieldset).toHaveAccessibleDescription(new RegExp(escapeRegExp(t(lang, message))))
+        await expect(fieldset).toHaveAccessibleDescription(
+          new RegExp(escapeRegExp(t(lang, message))),
+        )
         await expect(page.locator('.error-message')).toContainText(t(lang, message))
 
         // The summary links to the first option and moves focus there.
@@ -276,11 +334,15 @@ for (const lang of LANGS) {
         await press(continueButton(page, lang), testInfo)
         await expectQuestion(page, lang, STEPS[STEPS.indexOf(q) + 1]!)
         await expect(page.getByRole('alert')).toHaveCount(0)
-        await expect(page).not.toHaveTitle(new RegExp(`^${t(lang, 'errors.titlePrefix').replace(/\s+$/, '')}`))
+        await expect(page).not.toHaveTitle(
+          new RegExp(`^${t(lang, 'errors.titlePrefix').replace(/\s+$/, '')}`),
+        )
       }
     })
 
-    test('a double click on Continue moves exactly one step and shows no error', async ({ page }, testInfo) => {
+    test('a double click on Continue moves exactly one step and shows no error', async ({
+      page,
+    }, testInfo) => {
       await openApp(page, lang)
       const start = await historyLength(page)
       for (const [i, q] of STEPS.slice(0, 4).entries()) {
@@ -303,7 +365,9 @@ for (const lang of LANGS) {
       await expectQuestion(page, lang, 'priority')
     })
 
-    test('the second click of a double click on Continue ticks nothing on the next step', async ({ page }, testInfo) => {
+    test('the second click of a double click on Continue ticks nothing on the next step', async ({
+      page,
+    }, testInfo) => {
       // With "Both" ticked, the abilities' options sit where Continue was (found by a tester).
       await openApp(page, lang, 'work-style', { uses: ['code'], complexity: ['simple'] })
       await answerWithPointer(page, lang, 'work-style', ['both'], testInfo)
@@ -315,9 +379,14 @@ for (const lang of LANGS) {
       await expect(page.getByRole('alert')).toHaveCount(0)
     })
 
-    test('a double click on Continue with nothing ticked shows the error and ticks nothing', async ({ page }, testInfo) => {
+    test('a double click on Continue with nothing ticked shows the error and ticks nothing', async ({
+      page,
+    }, testInfo) => {
       // The error message pushes the options down, under the pointer of the second click.
-      for (const [step, answers] of [['uses', {}], ['complexity', { uses: ['code'] }]] as const) {
+      for (const [step, answers] of [
+        ['uses', {}],
+        ['complexity', { uses: ['code'] }],
+      ] as const) {
         await openApp(page, lang, step, answers)
         await doubleClick(page, continueButton(page, lang), testInfo)
         await expect(page.getByRole('alert')).toBeVisible()
@@ -328,24 +397,34 @@ for (const lang of LANGS) {
       }
     })
 
-    test('a double click on an option toggles it twice, and quick clicks on two options tick both', async ({ page }, testInfo) => {
+    test('a double click on an option toggles it twice, and quick clicks on two options tick both', async ({
+      page,
+    }, testInfo) => {
       // The drop of a double click's second click must not catch clicks on options: a label's
       // first click also clicks its box (both stand for one option), and the browser may count two
       // quick taps on two options as one double tap.
       await openApp(page, lang)
-      const label = page.locator('label').filter({ hasText: new RegExp(`^${escapeRegExp(optionLabel(lang, 'uses', 'code'))}$`) })
+      const label = page
+        .locator('label')
+        .filter({ hasText: new RegExp(`^${escapeRegExp(optionLabel(lang, 'uses', 'code'))}$`) })
       await label.click()
       await expectChosen(page, lang, 'uses', ['code'])
       await doubleClick(page, label, testInfo)
       await expectChosen(page, lang, 'uses', ['code'])
       await doubleClick(page, option(page, lang, 'uses', 'code'), testInfo)
       await expectChosen(page, lang, 'uses', ['code'])
-      await doubleClick(page, [option(page, lang, 'uses', 'articles'), option(page, lang, 'uses', 'emails')], testInfo)
+      await doubleClick(
+        page,
+        [option(page, lang, 'uses', 'articles'), option(page, lang, 'uses', 'emails')],
+        testInfo,
+      )
       await expectChosen(page, lang, 'uses', ['articles', 'code', 'emails'])
       await expect(page).toHaveURL(/[?&]uses=articles,code,emails(&|$)/)
     })
 
-    test('the next question waits hidden and out of the accessibility tree, and Continue shows that very page', async ({ page }, testInfo) => {
+    test('the next question waits hidden and out of the accessibility tree, and Continue shows that very page', async ({
+      page,
+    }, testInfo) => {
       await openApp(page, lang)
       const inDom = page.locator('h1')
       await expect(inDom).toHaveCount(2) // prepared once the page is idle
@@ -353,17 +432,28 @@ for (const lang of LANGS) {
       await expect(inDom.nth(1)).toContainText(t(lang, 'model:questions.complexity.title'))
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
       await expect(page.getByRole('button')).toHaveCount(1)
-      await expect(page.getByRole('main')).not.toContainText(t(lang, 'model:questions.complexity.title'), { useInnerText: true })
-      await inDom.nth(1).evaluate((el) => ((window as unknown as { prepared?: Element }).prepared = el))
+      await expect(page.getByRole('main')).not.toContainText(
+        t(lang, 'model:questions.complexity.title'),
+        { useInnerText: true },
+      )
+      await inDom
+        .nth(1)
+        .evaluate((el) => ((window as unknown as { prepared?: Element }).prepared = el))
       await answerWithPointer(page, lang, 'uses', ['code'], testInfo)
       await press(continueButton(page, lang), testInfo)
       await expectQuestion(page, lang, 'complexity')
-      expect(await heading(page).evaluate((el) => el === (window as unknown as { prepared?: Element }).prepared)).toBe(true)
+      expect(
+        await heading(page).evaluate(
+          (el) => el === (window as unknown as { prepared?: Element }).prepared,
+        ),
+      ).toBe(true)
       await expect(heading(page)).toBeFocused()
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
     })
 
-    test('"None of these" excludes the other abilities and the other way round', async ({ page }, testInfo) => {
+    test('"None of these" excludes the other abilities and the other way round', async ({
+      page,
+    }, testInfo) => {
       await openApp(page, lang, 'abilities', answersBefore(GPT4_CASE.answers, 'abilities'))
       await answerWithPointer(page, lang, 'abilities', ['code-generation', 'few-shot'], testInfo)
       await answerWithPointer(page, lang, 'abilities', ['none'], testInfo)
@@ -376,13 +466,19 @@ for (const lang of LANGS) {
   })
 }
 
-test('when the result cannot be fetched, the error page says so, and Back and Forward try again', async ({ page }, testInfo) => {
+test('when the result cannot be fetched, the error page says so, and Back and Forward try again', async ({
+  page,
+}, testInfo) => {
   let reachable = false
-  await page.route('**/assets/result-view-*.js', (route) => (reachable ? route.continue() : route.abort()))
+  await page.route('**/assets/result-view-*.js', (route) =>
+    reachable ? route.continue() : route.abort(),
+  )
   await openApp(page, 'en', 'priority', answersBefore(GPT4_CASE.answers, 'priority'))
   await answerWithPointer(page, 'en', 'priority', GPT4_CASE.answers.priority, testInfo)
   await press(continueButton(page, 'en'), testInfo)
-  await expect(page.getByRole('heading', { level: 1, name: t('en', 'fallback.title') })).toBeFocused()
+  await expect(
+    page.getByRole('heading', { level: 1, name: t('en', 'fallback.title') }),
+  ).toBeFocused()
   await expect(page).toHaveTitle(t('en', 'fallback.title'))
   await page.goBack()
   await expectQuestion(page, 'en', 'priority')
@@ -396,10 +492,14 @@ test('Copy link and Copy summary put the result on the clipboard', async ({ page
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto(appSearch('en', 'result', GPT4_CASE.answers))
   await page.getByRole('button', { name: t('en', 'actions.copyLink') }).click()
-  await expect(page.getByRole('status').filter({ hasText: t('en', 'result:linkCopied') })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: t('en', 'result:linkCopied') }),
+  ).toBeVisible()
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url())
   await page.getByRole('button', { name: t('en', 'actions.copySummary') }).click()
-  await expect(page.getByRole('status').filter({ hasText: t('en', 'result:summaryCopied') })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: t('en', 'result:summaryCopied') }),
+  ).toBeVisible()
   const summary = await page.evaluate(() => navigator.clipboard.readText())
   expect(summary).toContain(t('en', 'result:heading', { model: 'GPT-4' }))
   expect(summary).toContain(page.url())
@@ -423,8 +523,16 @@ async function doubleClick(page: Page, target: Locator | [Locator, Locator], tes
     const t0 = Date.now() / 1000
     for (const [i, spot] of spots.entries()) {
       const at = t0 + 0.15 * i
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [spot], timestamp: at })
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: at + 0.04 })
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchStart',
+        touchPoints: [spot],
+        timestamp: at,
+      })
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchEnd',
+        touchPoints: [],
+        timestamp: at + 0.04,
+      })
     }
     await cdp.detach()
   } else if (!Array.isArray(target)) {
@@ -435,19 +543,28 @@ async function doubleClick(page: Page, target: Locator | [Locator, Locator], tes
   }
 }
 
-test('Ctrl-click on the app’s links opens their address in a new tab and leaves the page as it is', async ({ page, context }, testInfo) => {
+test('Ctrl-click on the app’s links opens their address in a new tab and leaves the page as it is', async ({
+  page,
+  context,
+}, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'a keyboard modifier with a mouse click')
   await openApp(page, 'en', 'result', GPT4_CASE.answers)
   const resultUrl = page.url()
   const opensInNewTab = async (link: Locator, expected: RegExp) => {
-    const [tab] = await Promise.all([context.waitForEvent('page'), link.click({ modifiers: ['ControlOrMeta'] })])
+    const [tab] = await Promise.all([
+      context.waitForEvent('page'),
+      link.click({ modifiers: ['ControlOrMeta'] }),
+    ])
     await tab.waitForLoadState('domcontentloaded')
     expect(tab.url()).toMatch(expected)
     await tab.close()
   }
   await opensInNewTab(page.getByRole('link', { name: /^Change/ }).first(), /[?&]step=uses(&|$)/)
   await opensInNewTab(page.getByRole('link', { name: '中文', exact: true }), /[?&]lang=zh-CN(&|$)/)
-  await opensInNewTab(page.getByRole('link', { name: t('en', 'common:actions.startAgain') }), /[?&]step=uses(&|$)/)
+  await opensInNewTab(
+    page.getByRole('link', { name: t('en', 'common:actions.startAgain') }),
+    /[?&]step=uses(&|$)/,
+  )
   expect(page.url()).toBe(resultUrl)
   await expectVerdict(page, 'en', GPT4_CASE.verdict)
   await openApp(page, 'en', 'complexity', { uses: ['code'] })

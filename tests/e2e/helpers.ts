@@ -1,6 +1,13 @@
 // Shared helpers of the browser tests: the texts (read from the locale files, never typed twice),
 // canonical URLs, the canonical cases of PRODUCT.md, and small page actions and checks.
-import { expect, type Browser, type BrowserContext, type Locator, type Page, type TestInfo } from '@playwright/test'
+import {
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type TestInfo,
+} from '@playwright/test'
 import enCommon from '../../locales/en/common.json' with { type: 'json' }
 import enModel from '../../locales/en/model.json' with { type: 'json' }
 import enResult from '../../locales/en/result.json' with { type: 'json' }
@@ -40,7 +47,9 @@ type Namespace = keyof (typeof LOCALE_TEXTS)['en']
 
 /** The raw text of `ns:dotted.key` (namespace `common` when none is given), placeholders unfilled. */
 export function rawText(lang: Lang, key: string): string {
-  const [ns, path] = key.includes(':') ? (key.split(':', 2) as [Namespace, string]) : (['common', key] as const)
+  const [ns, path] = key.includes(':')
+    ? (key.split(':', 2) as [Namespace, string])
+    : (['common', key] as const)
   let node: unknown = LOCALE_TEXTS[lang][ns]
   for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part]
   // A renamed key fails loudly here instead of matching nothing.
@@ -50,16 +59,26 @@ export function rawText(lang: Lang, key: string): string {
 
 /** The text of `key` in `lang`, with `{{name}}` placeholders filled from `values`. */
 export function t(lang: Lang, key: string, values: Record<string, string | number> = {}): string {
-  return rawText(lang, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`))
+  return rawText(lang, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+    String(values[name] ?? `{{${name}}}`),
+  )
 }
 
 /**
  * A pattern for the text of `key` in `lang`: the text literally, each `{{name}}` replaced by the
  * regex source in `patterns` (`.+?` when not given).
  */
-export function textPattern(lang: Lang, key: string, patterns: Record<string, string> = {}, flags = ''): RegExp {
+export function textPattern(
+  lang: Lang,
+  key: string,
+  patterns: Record<string, string> = {},
+  flags = '',
+): RegExp {
   const parts = rawText(lang, key).split(/\{\{(\w+)\}\}/)
-  return new RegExp(parts.map((part, i) => (i % 2 === 1 ? (patterns[part] ?? '.+?') : escapeRegExp(part))).join(''), flags)
+  return new RegExp(
+    parts.map((part, i) => (i % 2 === 1 ? (patterns[part] ?? '.+?') : escapeRegExp(part))).join(''),
+    flags,
+  )
 }
 
 /** Option ids of a question, in the order the page shows them (the locale file keeps that order). */
@@ -94,7 +113,8 @@ export function allTranslationKeys(): string[] {
     }
     for (const [k, v] of Object.entries(node as Record<string, unknown>)) walk(ns, v, [...path, k])
   }
-  for (const lang of LANGS) for (const [ns, texts] of Object.entries(LOCALE_TEXTS[lang])) walk(ns, texts, [])
+  for (const lang of LANGS)
+    for (const [ns, texts] of Object.entries(LOCALE_TEXTS[lang])) walk(ns, texts, [])
   return [...keys]
 }
 
@@ -107,7 +127,11 @@ export const GPT4_CASE = CANONICAL_CASES[0]
 /** Answers of the questions before `step` (all of them for the result). */
 export function answersBefore(answers: Answers, step: StepId): Answers {
   const end = step === 'result' ? STEPS.length : STEPS.indexOf(step)
-  return Object.fromEntries(STEPS.slice(0, end).map((q) => [q, answers[q]]).filter(([, v]) => v))
+  return Object.fromEntries(
+    STEPS.slice(0, end)
+      .map((q) => [q, answers[q]])
+      .filter(([, v]) => v),
+  )
 }
 
 /** The canonical query string the app writes: `?v=1&lang=…&step=…&uses=…&…` (answers in step order). */
@@ -115,7 +139,12 @@ export function appSearch(lang: Lang, step: StepId, answers: Answers = {}): stri
   const parts = ['v=1', `lang=${lang}`, `step=${step}`]
   for (const q of STEPS) {
     const chosen = answers[q]
-    if (chosen?.length) parts.push(`${q}=${optionIds(q).filter((o) => chosen.includes(o)).join(',')}`)
+    if (chosen?.length)
+      parts.push(
+        `${q}=${optionIds(q)
+          .filter((o) => chosen.includes(o))
+          .join(',')}`,
+      )
   }
   return `?${parts.join('&')}`
 }
@@ -138,7 +167,12 @@ export async function waitForApp(page: Page): Promise<void> {
 }
 
 /** Opens the app at a canonical URL and waits for its `<h1>`, owned by the app. */
-export async function openApp(page: Page, lang: Lang, step: StepId = 'uses', answers: Answers = {}): Promise<void> {
+export async function openApp(
+  page: Page,
+  lang: Lang,
+  step: StepId = 'uses',
+  answers: Answers = {},
+): Promise<void> {
   await page.goto(appSearch(lang, step, answers))
   await expect(page.locator('h1:visible')).toBeVisible()
   await waitForApp(page)
@@ -179,12 +213,19 @@ export async function expectQuestion(page: Page, lang: Lang, step: QuestionId): 
   await expect(heading(page)).toContainText(progressText(lang, step))
   await expect(heading(page)).toContainText(title)
   await expect(page).toHaveURL(new RegExp(`[?&]step=${step}(&|$)`))
-  await expect(page).toHaveTitle(new RegExp(`${escapeRegExp(title)}.*${escapeRegExp(progressText(lang, step))}`))
+  await expect(page).toHaveTitle(
+    new RegExp(`${escapeRegExp(title)}.*${escapeRegExp(progressText(lang, step))}`),
+  )
   await expect(page.locator('html')).toHaveAttribute('lang', lang)
 }
 
 /** Checks exactly the options in `chosen` are ticked on the question shown. */
-export async function expectChosen(page: Page, lang: Lang, question: QuestionId, chosen: readonly string[] = []): Promise<void> {
+export async function expectChosen(
+  page: Page,
+  lang: Lang,
+  question: QuestionId,
+  chosen: readonly string[] = [],
+): Promise<void> {
   for (const id of optionIds(question)) {
     if (chosen.includes(id)) await expect(option(page, lang, question, id)).toBeChecked()
     else await expect(option(page, lang, question, id)).not.toBeChecked()
@@ -217,7 +258,12 @@ export async function answerWithPointer(
 }
 
 /** Answers every question with the pointer from the first step on, checking each step, and ends on the result. */
-export async function completeWithPointer(page: Page, lang: Lang, answers: Required<Answers>, testInfo: TestInfo): Promise<void> {
+export async function completeWithPointer(
+  page: Page,
+  lang: Lang,
+  answers: Required<Answers>,
+  testInfo: TestInfo,
+): Promise<void> {
   for (const q of STEPS) {
     await expectQuestion(page, lang, q)
     await answerWithPointer(page, lang, q, answers[q], testInfo)
@@ -243,7 +289,11 @@ export function projectContextOptions(testInfo: TestInfo): Parameters<Browser['n
 }
 
 /** A fresh context (empty storage, no history) like the current project's. */
-export function freshContext(browser: Browser, testInfo: TestInfo, extra: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+export function freshContext(
+  browser: Browser,
+  testInfo: TestInfo,
+  extra: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
   return browser.newContext({ ...projectContextOptions(testInfo), ...extra })
 }
 
@@ -264,7 +314,13 @@ export function escapeRegExp(s: string): string {
 /** The computed styles that can make focus visible. */
 export async function focusStyle(
   locator: Locator,
-): Promise<{ outline: string; boxShadow: string; background: string; color: string; textDecoration: string }> {
+): Promise<{
+  outline: string
+  boxShadow: string
+  background: string
+  color: string
+  textDecoration: string
+}> {
   return locator.evaluate((el) => {
     const s = getComputedStyle(el)
     return {
@@ -282,33 +338,59 @@ export async function focusStyle(
  * text or the title): a MutationObserver installed before any script of the page runs reports each
  * one to the test. Returns the check to call at the end (it covers every page loaded since).
  */
-export async function watchRawKeys(page: Page): Promise<{ found: Set<string>; expectNone: () => void }> {
+export async function watchRawKeys(
+  page: Page,
+): Promise<{ found: Set<string>; expectNone: () => void }> {
   const found = new Set<string>()
-  await page.exposeFunction('__reportRawKey', (token: string, url: string) => found.add(`${token}  (on ${url})`))
+  await page.exposeFunction('__reportRawKey', (token: string, url: string) =>
+    found.add(`${token}  (on ${url})`),
+  )
   await page.addInitScript((keys: string[]) => {
     const known = new Set(keys)
     const report = (token: string) =>
-      (window as unknown as { __reportRawKey?: (token: string, url: string) => Promise<void> }).__reportRawKey?.(token, location.search)
+      (
+        window as unknown as { __reportRawKey?: (token: string, url: string) => Promise<void> }
+      ).__reportRawKey?.(token, location.search)
     // `ns:a.b`, `a.b.c` (dotted, as a missing key shows) or camelCase single words (`reasonAnswers`).
-    const tokens = /(?:\b[a-z]+:)?\b[a-z][a-zA-Z0-9-]*(?:\.[a-zA-Z0-9-]+)+\b|\b[a-z]+[A-Z][a-zA-Z0-9]*\b/g
+    const tokens =
+      /(?:\b[a-z]+:)?\b[a-z][a-zA-Z0-9-]*(?:\.[a-zA-Z0-9-]+)+\b|\b[a-z]+[A-Z][a-zA-Z0-9]*\b/g
     const scan = () => {
       const text = `${document.title}\n${document.body?.innerText ?? ''}`
       for (const token of text.match(tokens) ?? []) {
         if (known.has(token) || known.has(token.replace(/^[a-z]+:/, ''))) void report(token)
       }
     }
-    new MutationObserver(scan).observe(document, { subtree: true, childList: true, characterData: true })
+    new MutationObserver(scan).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    })
     document.addEventListener('DOMContentLoaded', scan)
   }, allTranslationKeys())
-  return { found, expectNone: () => expect([...found], 'raw translation keys seen on screen').toEqual([]) }
+  return {
+    found,
+    expectNone: () => expect([...found], 'raw translation keys seen on screen').toEqual([]),
+  }
 }
 
 /** Makes the browser report `languages` (in order) as its preferred languages, before the app starts. */
-export async function setBrowserLanguages(context: BrowserContext, languages: readonly string[]): Promise<void> {
-  await context.addInitScript((list: string[]) => {
-    Object.defineProperty(Navigator.prototype, 'languages', { get: () => Object.freeze([...list]), configurable: true })
-    Object.defineProperty(Navigator.prototype, 'language', { get: () => list[0] ?? '', configurable: true })
-  }, [...languages])
+export async function setBrowserLanguages(
+  context: BrowserContext,
+  languages: readonly string[],
+): Promise<void> {
+  await context.addInitScript(
+    (list: string[]) => {
+      Object.defineProperty(Navigator.prototype, 'languages', {
+        get: () => Object.freeze([...list]),
+        configurable: true,
+      })
+      Object.defineProperty(Navigator.prototype, 'language', {
+        get: () => list[0] ?? '',
+        configurable: true,
+      })
+    },
+    [...languages],
+  )
 }
 
 /** The local-storage key holding the chosen language. */

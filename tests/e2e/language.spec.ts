@@ -40,9 +40,14 @@ function languageLink(page: Page, current: Lang, target: Lang) {
 
 for (const lang of LANGS) {
   test.describe(lang, () => {
-    test('switching language on a step keeps the step and the answers', async ({ page }, testInfo) => {
+    test('switching language on a step keeps the step and the answers', async ({
+      page,
+    }, testInfo) => {
       const rawKeys = await watchRawKeys(page)
-      const answers = { ...answersBefore(GPT4_CASE.answers, 'abilities'), abilities: GPT4_CASE.answers.abilities }
+      const answers = {
+        ...answersBefore(GPT4_CASE.answers, 'abilities'),
+        abilities: GPT4_CASE.answers.abilities,
+      }
       await openApp(page, lang, 'abilities', answers)
       await expect(languageLink(page, lang, lang)).toHaveAttribute('aria-current', 'true')
       const entries = await historyLength(page)
@@ -51,10 +56,15 @@ for (const lang of LANGS) {
       await expectQuestion(page, other(lang), 'abilities')
       await expectChosen(page, other(lang), 'abilities', answers.abilities)
       await expect(page).toHaveURL(appUrlPattern(other(lang), 'abilities', answers))
-      await expect(languageLink(page, other(lang), other(lang))).toHaveAttribute('aria-current', 'true')
+      await expect(languageLink(page, other(lang), other(lang))).toHaveAttribute(
+        'aria-current',
+        'true',
+      )
       // The switch replaces the history entry, and is remembered.
       expect(await historyLength(page)).toBe(entries)
-      expect(await page.evaluate((key) => localStorage.getItem(key), LOCALE_STORAGE_KEY)).toBe(other(lang))
+      expect(await page.evaluate((key) => localStorage.getItem(key), LOCALE_STORAGE_KEY)).toBe(
+        other(lang),
+      )
 
       // Back goes to the previous step, in the language now chosen, with its answer.
       await press(backLink(page, other(lang)), testInfo)
@@ -75,7 +85,9 @@ for (const lang of LANGS) {
       await press(languageLink(page, lang, other(lang)), testInfo)
       await expectVerdict(page, other(lang), 'gpt-4')
       await expect(page).toHaveURL(appUrlPattern(other(lang), 'result', answers))
-      await expect(page.getByRole('heading', { name: t(other(lang), 'result:answersHeading'), exact: true })).toBeVisible()
+      await expect(
+        page.getByRole('heading', { name: t(other(lang), 'result:answersHeading'), exact: true }),
+      ).toBeVisible()
       await page.reload()
       await expectVerdict(page, other(lang), 'gpt-4')
       await press(languageLink(page, other(lang), lang), testInfo)
@@ -83,7 +95,9 @@ for (const lang of LANGS) {
       rawKeys.expectNone()
     })
 
-    test('the last language picked wins, even while the other one is still loading', async ({ page }) => {
+    test('the last language picked wins, even while the other one is still loading', async ({
+      page,
+    }) => {
       // The other language's texts take a second to come; the person changes their mind meanwhile.
       await page.route(`**/assets/${other(lang)}-*.js`, async (route) => {
         await new Promise((resolve) => setTimeout(resolve, 1000))
@@ -98,7 +112,9 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(appUrlPattern(lang, 'complexity', { uses: ['code'] }))
     })
 
-    test('the next question is in the page’s language, even when the other language’s texts come first', async ({ page }) => {
+    test('the next question is in the page’s language, even when the other language’s texts come first', async ({
+      page,
+    }) => {
       // This language's texts of the later steps take 3 s to come; meanwhile the pointer rests on
       // the other language's link, which fetches that language's texts at once.
       await page.route(`**/assets/${lang}-*.js`, async (route) => {
@@ -116,11 +132,14 @@ for (const lang of LANGS) {
       await expect(option(page, lang, 'complexity', 'simple')).toBeVisible()
     })
 
-    test('no raw translation key on screen while any step or the result loads', async ({ page }) => {
+    test('no raw translation key on screen while any step or the result loads', async ({
+      page,
+    }) => {
       const rawKeys = await watchRawKeys(page)
       // Slow the lazily loaded chunks (texts, result view) so the loading states last a while.
       await page.route('**/assets/*.js', async (route) => {
-        if (!/\/index-[^/]*\.js$/.test(route.request().url())) await new Promise((resolve) => setTimeout(resolve, 250))
+        if (!/\/index-[^/]*\.js$/.test(route.request().url()))
+          await new Promise((resolve) => setTimeout(resolve, 250))
         await route.continue()
       })
       for (const step of [...STEPS, 'result'] as const) {
@@ -137,13 +156,17 @@ for (const lang of LANGS) {
   })
 }
 
-test('when the Chinese texts of the later steps cannot load, those steps show in English, not never', async ({ page }) => {
+test('when the Chinese texts of the later steps cannot load, those steps show in English, not never', async ({
+  page,
+}) => {
   await page.route('**/assets/zh-CN-*.js', (route) => route.abort())
   await page.goto('?lang=zh-CN')
   await waitForApp(page)
   await option(page, 'zh-CN', 'uses', 'code').check()
   await continueButton(page, 'zh-CN').click()
-  await expect(page.locator('h1:visible')).toContainText(t('en', 'model:questions.complexity.title'))
+  await expect(page.locator('h1:visible')).toContainText(
+    t('en', 'model:questions.complexity.title'),
+  )
   await expect(option(page, 'en', 'complexity', 'simple')).toBeVisible()
 })
 
@@ -175,15 +198,22 @@ const FIRST_VISITS: { languages: readonly string[]; expected: Lang; viaLocale?: 
 ]
 
 for (const visit of FIRST_VISITS) {
-  test(`first visit with browser languages [${visit.languages.join(', ')}] → ${visit.expected}`, async ({ browser }, testInfo) => {
+  test(`first visit with browser languages [${visit.languages.join(', ')}] → ${visit.expected}`, async ({
+    browser,
+  }, testInfo) => {
     // Single tags go through the browser's own locale setting (navigator and Accept-Language);
     // lists and tags Chromium does not take as a locale are set on navigator before the app starts.
-    const context = await freshContext(browser, testInfo, visit.viaLocale ? { locale: visit.languages[0]! } : {})
+    const context = await freshContext(
+      browser,
+      testInfo,
+      visit.viaLocale ? { locale: visit.languages[0]! } : {},
+    )
     try {
       if (!visit.viaLocale) await setBrowserLanguages(context, visit.languages)
       const page = await context.newPage()
       const rawKeys = await watchRawKeys(page)
-      if (visit.viaLocale) expect(await page.evaluate(() => navigator.languages)).toEqual(visit.languages)
+      if (visit.viaLocale)
+        expect(await page.evaluate(() => navigator.languages)).toEqual(visit.languages)
       await page.goto('./')
       await expectQuestion(page, visit.expected, 'uses')
       await expect(page).toHaveURL(appUrlPattern(visit.expected, 'uses'))
@@ -196,7 +226,9 @@ for (const visit of FIRST_VISITS) {
   })
 }
 
-test('the URL language wins over the stored one, the stored one over the browser', async ({ browser }, testInfo) => {
+test('the URL language wins over the stored one, the stored one over the browser', async ({
+  browser,
+}, testInfo) => {
   const context = await freshContext(browser, testInfo, { locale: 'zh-CN' })
   try {
     const page = await context.newPage()

@@ -2,7 +2,20 @@
 // language, readable and tickable before the app's script has run; the script then hydrates it
 // without replacing it and takes over what was ticked meanwhile.
 import { expect, test, type Page, type Route } from '@playwright/test'
-import { continueButton, expectQuestion, expectVerdict, GPT4_CASE, heading, LANGS, openApp, option, optionLabel, t, watchErrors, type Lang } from './helpers'
+import {
+  continueButton,
+  expectQuestion,
+  expectVerdict,
+  GPT4_CASE,
+  heading,
+  LANGS,
+  openApp,
+  option,
+  optionLabel,
+  t,
+  watchErrors,
+  type Lang,
+} from './helpers'
 
 const APP_SCRIPT = '**/assets/index-*.js'
 
@@ -30,49 +43,85 @@ for (const lang of LANGS) {
       await expect(option(page, lang, 'uses', 'code')).toBeChecked()
       // Only one language's question is on the page.
       const other: Lang = lang === 'en' ? 'zh-CN' : 'en'
-      await expect(page.getByText(optionLabel(other, 'uses', 'code'), { exact: true })).toHaveCount(0)
+      await expect(page.getByText(optionLabel(other, 'uses', 'code'), { exact: true })).toHaveCount(
+        0,
+      )
     })
 
-    test('the first question’s texts are asked for while the page is parsed, before the app’s script', async ({ page }) => {
+    test('the first question’s texts are asked for while the page is parsed, before the app’s script', async ({
+      page,
+    }) => {
       const requested: string[] = []
-      page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop() ?? ''))
+      page.on('request', (request) =>
+        requested.push(new URL(request.url()).pathname.split('/').pop() ?? ''),
+      )
       let parsedWith: string[] = []
       page.on('domcontentloaded', () => (parsedWith = [...requested]))
       await page.goto(lang === 'en' ? './' : `?lang=${lang}`)
       await expect(option(page, lang, 'uses', 'code')).toBeEnabled()
       const texts = new RegExp(`^${lang}\\.first-step-[^.]+\\.js$`)
       const appScript = /^index-[^.]+\.js$/
-      expect(parsedWith.filter((name) => texts.test(name)), 'texts requested by the time the page is parsed').toHaveLength(1)
-      expect(parsedWith.filter((name) => appScript.test(name)), 'the app’s script waits for the first paint').toEqual([])
+      expect(
+        parsedWith.filter((name) => texts.test(name)),
+        'texts requested by the time the page is parsed',
+      ).toHaveLength(1)
+      expect(
+        parsedWith.filter((name) => appScript.test(name)),
+        'the app’s script waits for the first paint',
+      ).toEqual([])
       await expect.poll(() => requested.some((name) => appScript.test(name))).toBe(true)
     })
 
-    test('the first frame painted holds the question, even when the page arrives slowly', async ({ page }) => {
+    test('the first frame painted holds the question, even when the page arrives slowly', async ({
+      page,
+    }) => {
       const warnings: string[] = []
-      page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())))
+      page.on(
+        'console',
+        (message) => void (message.type() === 'warning' && warnings.push(message.text())),
+      )
       // What the page's first animation frame (the first frame that can be painted) has to show.
       await page.addInitScript(() => {
         requestAnimationFrame(() => {
           const heading = document.querySelector('#root h1')
-          const shown = heading && getComputedStyle(heading).visibility === 'visible' ? heading.textContent : null
+          const shown =
+            heading && getComputedStyle(heading).visibility === 'visible'
+              ? heading.textContent
+              : null
           Object.assign(window, { firstFrame: { shown } })
         })
       })
       const cdp = await page.context().newCDPSession(page)
       // About 3 kB a second: the page's head (its styles and boot script) arrives well before the
       // question in its body, so a frame in between would have nothing to show.
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: 3000, uploadThroughput: -1 })
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: 3000,
+        uploadThroughput: -1,
+      })
       await page.goto(lang === 'en' ? './' : `?lang=${lang}`, { waitUntil: 'commit' })
-      const firstFrame = await page.waitForFunction(() => (window as { firstFrame?: { shown: string | null } }).firstFrame, null, { timeout: 30_000 })
+      const firstFrame = await page.waitForFunction(
+        () => (window as { firstFrame?: { shown: string | null } }).firstFrame,
+        null,
+        { timeout: 30_000 },
+      )
       expect((await firstFrame.jsonValue())?.shown).toContain(t(lang, 'model:questions.uses.title'))
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      })
       await expect(option(page, lang, 'uses', 'code')).toBeEnabled()
       await cdp.detach()
       // Nor does the browser complain about how rendering was held.
       expect(warnings).toEqual([])
     })
 
-    test('hydration keeps the pre-rendered page and what was ticked before it', async ({ page }) => {
+    test('hydration keeps the pre-rendered page and what was ticked before it', async ({
+      page,
+    }) => {
       const errors = watchErrors(page)
       const { release } = await holdAppScript(page)
       await page.goto(`?lang=${lang}`, { waitUntil: 'commit' })
@@ -80,7 +129,9 @@ for (const lang of LANGS) {
       await heading(page).evaluate((h) => ((h as HTMLElement & { mark?: boolean }).mark = true))
       release()
       await expect(page).toHaveURL(/[?&]uses=code(&|$)/)
-      expect(await heading(page).evaluate((h) => (h as HTMLElement & { mark?: boolean }).mark)).toBe(true)
+      expect(
+        await heading(page).evaluate((h) => (h as HTMLElement & { mark?: boolean }).mark),
+      ).toBe(true)
       await expect(option(page, lang, 'uses', 'code')).toBeChecked()
       await option(page, lang, 'uses', 'papers').check()
       await expect(page).toHaveURL(/[?&]uses=code,papers(&|$)/)
@@ -91,7 +142,9 @@ for (const lang of LANGS) {
   })
 }
 
-test('Continue before the app’s script has run goes on to the next step, in the same language', async ({ page }) => {
+test('Continue before the app’s script has run goes on to the next step, in the same language', async ({
+  page,
+}) => {
   const { release } = await holdAppScript(page)
   await page.goto('?lang=zh-CN', { waitUntil: 'commit' })
   await option(page, 'zh-CN', 'uses', 'code').check()
@@ -114,7 +167,9 @@ test('the browser’s language picks the pre-rendered language', async ({ browse
 })
 
 for (const lang of LANGS) {
-  test(`a link to a later step shows no pre-rendered first question, then that step (${lang})`, async ({ page }) => {
+  test(`a link to a later step shows no pre-rendered first question, then that step (${lang})`, async ({
+    page,
+  }) => {
     const { release } = await holdAppScript(page)
     await page.goto(`?lang=${lang}&step=complexity&uses=code`, { waitUntil: 'commit' })
     await expect(page.locator('html')).toHaveAttribute('lang', lang)
@@ -126,7 +181,9 @@ for (const lang of LANGS) {
   })
 }
 
-test('the app’s code, and only its code, asks the browser to compile it as it arrives', async ({ page }) => {
+test('the app’s code, and only its code, asks the browser to compile it as it arrives', async ({
+  page,
+}) => {
   const scripts = new Map<string, Promise<string>>()
   page.on('response', (response) => {
     const name = new URL(response.url()).pathname.split('/').pop() ?? ''
@@ -136,7 +193,8 @@ test('the app’s code, and only its code, asks the browser to compile it as it 
   })
   await openApp(page, 'en', 'result', GPT4_CASE.answers)
   await expectVerdict(page, 'en', GPT4_CASE.verdict)
-  const hinted = async (name: string) => (await scripts.get(name))?.startsWith('//# allFunctionsCalledOnLoad\n')
+  const hinted = async (name: string) =>
+    (await scripts.get(name))?.startsWith('//# allFunctionsCalledOnLoad\n')
   // The entry (everything hydration runs) and the result view: compiled whole, off the main thread.
   expect(await hinted('index')).toBe(true)
   expect(await hinted('result-view')).toBe(true)

@@ -19,7 +19,10 @@ import {
 test.skip(!HAS_CHROMIUM, 'Chromium not found')
 
 async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<Buffer> {
-  const dir = resolve(dirname(testInfo.config.configFile ?? `${process.cwd()}/x`), 'docs/screenshots')
+  const dir = resolve(
+    dirname(testInfo.config.configFile ?? `${process.cwd()}/x`),
+    'docs/screenshots',
+  )
   // On a touch screen the tapped button carries the browser's tap highlight for a moment, fading
   // out on the compositor (no CSS animation to disable): the image shows the page once it is gone.
   if (isTouch(testInfo)) await page.waitForTimeout(1000)

@@ -24,8 +24,11 @@ async function watchCsp(page: Page): Promise<string[]> {
   await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text))
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { __reportCspViolation?: (text: string) => void }).__reportCspViolation
-      report?.(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`)
+      const report = (window as unknown as { __reportCspViolation?: (text: string) => void })
+        .__reportCspViolation
+      report?.(
+        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      )
     })
   })
   page.on('console', (m) => {
@@ -34,7 +37,10 @@ async function watchCsp(page: Page): Promise<string[]> {
   return violations
 }
 
-test('the production index.html starts with a strict CSP and sends no referrer', async ({ page, request }) => {
+test('the production index.html starts with a strict CSP and sends no referrer', async ({
+  page,
+  request,
+}) => {
   const response = await request.get('./')
   expect(response.ok()).toBe(true)
   const html = await response.text()
@@ -44,9 +50,17 @@ test('the production index.html starts with a strict CSP and sends no referrer',
     const doc = new DOMParser().parseFromString(source, 'text/html')
     const first = doc.head.firstElementChild
     return {
-      first: first ? { tag: first.tagName.toLowerCase(), httpEquiv: first.getAttribute('http-equiv'), content: first.getAttribute('content') } : null,
+      first: first
+        ? {
+            tag: first.tagName.toLowerCase(),
+            httpEquiv: first.getAttribute('http-equiv'),
+            content: first.getAttribute('content'),
+          }
+        : null,
       referrer: doc.querySelector('meta[name="referrer"]')?.getAttribute('content') ?? null,
-      inlineScripts: [...doc.querySelectorAll('script:not([src])')].map((el) => el.textContent ?? ''),
+      inlineScripts: [...doc.querySelectorAll('script:not([src])')].map(
+        (el) => el.textContent ?? '',
+      ),
       inlineStyles: [...doc.querySelectorAll('style')].map((el) => el.textContent ?? ''),
       styleAttributes: doc.querySelectorAll('[style]').length,
       externalUrls: [...doc.querySelectorAll('[src], [href]')]
@@ -69,14 +83,16 @@ test('the production index.html starts with a strict CSP and sends no referrer',
   expect(directives.get('default-src')).toEqual(["'none'"])
   // Own origin, plus the hash of each inline script and style of the page (the boot script and the
   // styles, inlined so nothing but the HTML stands before the first paint), and nothing else.
-  const hashes = (texts: string[]) => texts.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`)
+  const hashes = (texts: string[]) =>
+    texts.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`)
   expect(head.inlineScripts).toHaveLength(1)
   expect(head.inlineStyles).toHaveLength(1)
   expect(directives.get('script-src')).toEqual(["'self'", ...hashes(head.inlineScripts)])
   expect(directives.get('style-src')).toEqual(["'self'", ...hashes(head.inlineStyles)])
   expect(directives.get('base-uri')).toEqual(["'none'"])
   for (const [name, values] of directives) {
-    for (const value of values) expect(value, `${name} allows another origin`).not.toMatch(/^\*$|^https?:|^\/\/|^\*\./)
+    for (const value of values)
+      expect(value, `${name} allows another origin`).not.toMatch(/^\*$|^https?:|^\/\/|^\*\./)
   }
   expect(head.referrer).toBe('no-referrer')
   expect(head.styleAttributes).toBe(0)
@@ -84,17 +100,23 @@ test('the production index.html starts with a strict CSP and sends no referrer',
 
   // The running app keeps the policy first in <head>.
   await openApp(page, 'en')
-  expect(await page.evaluate(() => document.head.firstElementChild?.getAttribute('http-equiv'))).toBe('Content-Security-Policy')
+  expect(
+    await page.evaluate(() => document.head.firstElementChild?.getAttribute('http-equiv')),
+  ).toBe('Content-Security-Policy')
 })
 
 for (const lang of LANGS) {
-  test(`no request to another origin, no CSP violation, nothing stored but the language (${lang})`, async ({ page, context }, testInfo) => {
+  test(`no request to another origin, no CSP violation, nothing stored but the language (${lang})`, async ({
+    page,
+    context,
+  }, testInfo) => {
     const violations = await watchCsp(page)
     const origin = new URL(testInfo.project.use.baseURL!).origin
     const foreign: string[] = []
     page.on('request', (r) => {
       const url = r.url()
-      if (!url.startsWith(`${origin}/`) && !url.startsWith('data:')) foreign.push(`${r.method()} ${url}`)
+      if (!url.startsWith(`${origin}/`) && !url.startsWith('data:'))
+        foreign.push(`${r.method()} ${url}`)
     })
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
 
@@ -107,7 +129,10 @@ for (const lang of LANGS) {
     const other = lang === 'en' ? 'zh-CN' : 'en'
     await page.getByRole('link', { name: t(lang, `language.names.${other}`), exact: true }).click()
     await expectVerdict(page, other, 'gpt-4')
-    await page.getByRole('link', { name: new RegExp(`^${t(other, 'actions.change')}`) }).first().click()
+    await page
+      .getByRole('link', { name: new RegExp(`^${t(other, 'actions.change')}`) })
+      .first()
+      .click()
     await page.goto(appSearch(lang, 'result', GPT4_CASE.answers))
     await expectVerdict(page, lang, 'gpt-4')
     await page.getByRole('link', { name: t(lang, 'actions.startAgain') }).click()
@@ -120,7 +145,10 @@ for (const lang of LANGS) {
       session: Object.keys(sessionStorage),
       cookie: document.cookie,
     }))
-    expect(stored.local.every((key) => key === LOCALE_STORAGE_KEY), `local storage keys: ${stored.local.join(', ')}`).toBe(true)
+    expect(
+      stored.local.every((key) => key === LOCALE_STORAGE_KEY),
+      `local storage keys: ${stored.local.join(', ')}`,
+    ).toBe(true)
     expect(stored.session).toEqual([])
     expect(stored.cookie).toBe('')
     expect(await context.cookies()).toEqual([])
@@ -139,8 +167,29 @@ const PAYLOADS = [
   "{{constructor.constructor('window.__xss=1;alert(1)')()}}",
   '</title><script>window.__xss=1</script><title>',
 ]
-const PARAMS = ['v', 'lang', 'step', 'uses', 'complexity', 'work-style', 'abilities', 'priority', 'utm_source']
-const BROKEN_ESCAPES = ['%E0%A4%A', '%%', '%ZZ', '%ED%A0%80', '%00', '%C0%AF', '%FF%FE%FD', '%E2%80%AE', '%F0%9F%98', '%']
+const PARAMS = [
+  'v',
+  'lang',
+  'step',
+  'uses',
+  'complexity',
+  'work-style',
+  'abilities',
+  'priority',
+  'utm_source',
+]
+const BROKEN_ESCAPES = [
+  '%E0%A4%A',
+  '%%',
+  '%ZZ',
+  '%ED%A0%80',
+  '%00',
+  '%C0%AF',
+  '%FF%FE%FD',
+  '%E2%80%AE',
+  '%F0%9F%98',
+  '%',
+]
 const LONG = 'a'.repeat(10_000)
 
 function hostileUrls(): string[] {
@@ -195,7 +244,18 @@ function hostileUrls(): string[] {
     '?uses=code,code,code&step=complexity',
     '?priority=precise,safety&uses=code&complexity=simple&work-style=both&abilities=none&step=result',
   )
-  urls.push('?v=0', '?v=2', '?v=999', '?v=-1', '?v=1.5', '?v=1e0', '?v=', '?v=NaN', '?v=Infinity', '?v=0x1')
+  urls.push(
+    '?v=0',
+    '?v=2',
+    '?v=999',
+    '?v=-1',
+    '?v=1.5',
+    '?v=1e0',
+    '?v=',
+    '?v=NaN',
+    '?v=Infinity',
+    '?v=0x1',
+  )
   urls.push(
     '?',
     '?&&&',
@@ -225,16 +285,22 @@ function hostileUrls(): string[] {
 
 const HOSTILE_URLS = hostileUrls()
 const CHUNKS = 4
-const CANONICAL = /^\?v=1&lang=(en|zh-CN)&step=(uses|complexity|work-style|abilities|priority|result)(&(uses|complexity|work-style|abilities|priority)=[a-z0-9-]+(,[a-z0-9-]+)*)*$/
+const CANONICAL =
+  /^\?v=1&lang=(en|zh-CN)&step=(uses|complexity|work-style|abilities|priority|result)(&(uses|complexity|work-style|abilities|priority)=[a-z0-9-]+(,[a-z0-9-]+)*)*$/
 const FALLBACK_TITLES = LANGS.map((lang) => t(lang, 'fallback.title'))
 
 for (let chunk = 0; chunk < CHUNKS; chunk++) {
-  test(`hostile URLs never crash the page nor run a script (part ${chunk + 1} of ${CHUNKS})`, async ({ page, request }, testInfo) => {
+  test(`hostile URLs never crash the page nor run a script (part ${chunk + 1} of ${CHUNKS})`, async ({
+    page,
+    request,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'the viewport plays no part: run once')
     test.setTimeout(180_000)
     // The built page's own inline script (the boot script): any other inline script is injected.
     const builtHtml = await (await request.get('./')).text()
-    const ownScripts = [...builtHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '')
+    const ownScripts = [...builtHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+      (m) => m[1] ?? '',
+    )
     expect(ownScripts).toHaveLength(1)
     const urls = HOSTILE_URLS.filter((_, i) => i % CHUNKS === chunk)
     const violations = await watchCsp(page)
@@ -267,24 +333,38 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
         problems.push(`${shown}: no visible h1`)
         continue
       }
-      const state = await page.evaluate((own) => ({
-        xss: (window as unknown as { __xss?: number }).__xss,
-        h1: document.querySelector('h1')?.textContent ?? '',
-        search: location.search,
-        hash: location.hash,
-        text: document.body.innerText,
-        injected:
-          [...document.querySelectorAll('script:not([src])')].filter((el) => !own.includes(el.textContent ?? '')).length +
-          document.querySelectorAll('iframe, img, object, embed, [onerror], [onload], [href^="javascript:" i]').length,
-      }), ownScripts)
+      const state = await page.evaluate(
+        (own) => ({
+          xss: (window as unknown as { __xss?: number }).__xss,
+          h1: document.querySelector('h1')?.textContent ?? '',
+          search: location.search,
+          hash: location.hash,
+          text: document.body.innerText,
+          injected:
+            [...document.querySelectorAll('script:not([src])')].filter(
+              (el) => !own.includes(el.textContent ?? ''),
+            ).length +
+            document.querySelectorAll(
+              'iframe, img, object, embed, [onerror], [onload], [href^="javascript:" i]',
+            ).length,
+        }),
+        ownScripts,
+      )
       if (state.xss !== 0) problems.push(`${shown}: window.__xss is ${state.xss}`)
       if (FALLBACK_TITLES.includes(state.h1)) problems.push(`${shown}: the error page is shown`)
-      if (!CANONICAL.test(state.search) || state.hash !== '') problems.push(`${shown}: URL not canonical: ${state.search}${state.hash}`)
-      if (/<script|onerror|onload|javascript:|alert\(/i.test(state.text)) problems.push(`${shown}: the payload is shown as text`)
+      if (!CANONICAL.test(state.search) || state.hash !== '')
+        problems.push(`${shown}: URL not canonical: ${state.search}${state.hash}`)
+      if (/<script|onerror|onload|javascript:|alert\(/i.test(state.text))
+        problems.push(`${shown}: the payload is shown as text`)
       if (state.injected > 0) problems.push(`${shown}: ${state.injected} injected element(s)`)
-      problems.push(...events.map((e) => `${shown}: ${e}`), ...violations.map((v) => `${shown}: CSP ${v}`))
+      problems.push(
+        ...events.map((e) => `${shown}: ${e}`),
+        ...violations.map((v) => `${shown}: CSP ${v}`),
+      )
     }
-    console.log(`hostile URLs, part ${chunk + 1} of ${CHUNKS}: ${urls.length} tried (${HOSTILE_URLS.length} in all)`)
+    console.log(
+      `hostile URLs, part ${chunk + 1} of ${CHUNKS}: ${urls.length} tried (${HOSTILE_URLS.length} in all)`,
+    )
     expect(problems).toEqual([])
   })
 }

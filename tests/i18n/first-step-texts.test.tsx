@@ -14,12 +14,20 @@ import type { Locale } from '../../src/model/locale'
 import { Root } from '../../src/root'
 import { initialWizardState, wizardStore } from '../../src/store/wizard-store'
 
-const FIRST = { en: { common: enCommonFirst, model: enModelFirst }, 'zh-CN': { common: zhCommonFirst, model: zhModelFirst } }
-const FULL = { en: { common: enCommon, model: enModel }, 'zh-CN': { common: zhCommon, model: zhModel } }
+const FIRST = {
+  en: { common: enCommonFirst, model: enModelFirst },
+  'zh-CN': { common: zhCommonFirst, model: zhModelFirst },
+}
+const FULL = {
+  en: { common: enCommon, model: enModel },
+  'zh-CN': { common: zhCommon, model: zhModel },
+}
 
 /** Every dotted key path of the texts, as a missing text would show (`errors.selectSome`). */
 function keyPaths(texts: object, prefix = ''): string[] {
-  return Object.entries(texts).flatMap(([k, v]) => (typeof v === 'object' && v ? keyPaths(v, `${prefix}${k}.`) : [`${prefix}${k}`]))
+  return Object.entries(texts).flatMap(([k, v]) =>
+    typeof v === 'object' && v ? keyPaths(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  )
 }
 const KEYS = new Set([...keyPaths(enCommon), ...keyPaths(enModel)])
 
@@ -28,7 +36,9 @@ function rawKeysOnScreen(): string[] {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
   while (walker.nextNode()) texts.push(walker.currentNode.nodeValue ?? '')
   const text = texts.join('\n')
-  return (text.match(/(?:\b[a-z]+:)?\b[a-z][a-zA-Z0-9-]*(?:\.[a-zA-Z0-9-]+)+/g) ?? []).filter((t) => KEYS.has(t.replace(/^[a-z]+:/, '')))
+  return (text.match(/(?:\b[a-z]+:)?\b[a-z][a-zA-Z0-9-]*(?:\.[a-zA-Z0-9-]+)+/g) ?? []).filter((t) =>
+    KEYS.has(t.replace(/^[a-z]+:/, '')),
+  )
 }
 
 function useOnly(texts: typeof FIRST) {
@@ -50,18 +60,25 @@ describe('the first-step texts (what a first visit downloads before the question
     expect(Object.keys(zhModelFirst.questions as object)).toEqual(['uses'])
   })
 
-  it.each(['en', 'zh-CN'] as Locale[])('are all the first question and its error need in %s', async (locale) => {
-    useOnly(FIRST)
-    applyLocale(locale)
-    wizardStore.setState({ ...initialWizardState, locale })
-    render(<Root />)
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(i18n.t('model:questions.uses.title'))
-    expect(rawKeysOnScreen()).toEqual([])
-    await userEvent.setup().click(screen.getByRole('button', { name: i18n.t('actions.continue') }))
-    expect(screen.getByRole('alert')).toBeVisible()
-    expect(rawKeysOnScreen()).toEqual([])
-    act(() => applyLocale('en'))
-  })
+  it.each(['en', 'zh-CN'] as Locale[])(
+    'are all the first question and its error need in %s',
+    async (locale) => {
+      useOnly(FIRST)
+      applyLocale(locale)
+      wizardStore.setState({ ...initialWizardState, locale })
+      render(<Root />)
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(
+        i18n.t('model:questions.uses.title'),
+      )
+      expect(rawKeysOnScreen()).toEqual([])
+      await userEvent
+        .setup()
+        .click(screen.getByRole('button', { name: i18n.t('actions.continue') }))
+      expect(screen.getByRole('alert')).toBeVisible()
+      expect(rawKeysOnScreen()).toEqual([])
+      act(() => applyLocale('en'))
+    },
+  )
 })
 
 describe('Continue before the other steps’ texts have arrived', () => {
@@ -78,9 +95,12 @@ describe('Continue before the other steps’ texts have arrived', () => {
     expect(rawKeysOnScreen()).toEqual([])
     // What the texts chunk does once it has loaded (`loadLocale`).
     act(() => {
-      for (const [ns, texts] of Object.entries(FULL.en)) i18n.addResourceBundle('en', ns, texts, true, true)
+      for (const [ns, texts] of Object.entries(FULL.en))
+        i18n.addResourceBundle('en', ns, texts, true, true)
     })
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(enModel.questions.complexity.title)
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(
+      enModel.questions.complexity.title,
+    )
     expect(screen.queryByRole('status')).toBeNull()
   })
 })

@@ -19,15 +19,27 @@ const complexity = getQuestion(model, 'complexity')
 
 describe('normalizeAnswer', () => {
   it('keeps known ids in option order and reports what it dropped', () => {
-    expect(normalizeAnswer(uses, ['papers', 'code', 'bogus'])).toEqual({ options: ['code', 'papers'], dropped: true })
-    expect(normalizeAnswer(uses, ['papers', 'code'])).toEqual({ options: ['code', 'papers'], dropped: false })
+    expect(normalizeAnswer(uses, ['papers', 'code', 'bogus'])).toEqual({
+      options: ['code', 'papers'],
+      dropped: true,
+    })
+    expect(normalizeAnswer(uses, ['papers', 'code'])).toEqual({
+      options: ['code', 'papers'],
+      dropped: false,
+    })
     expect(normalizeAnswer(uses, ['code', 'code'])).toEqual({ options: ['code'], dropped: false })
   })
   it('keeps only the first known option of a one-answer question', () => {
-    expect(normalizeAnswer(complexity, ['nope', 'complex', 'simple'])).toEqual({ options: ['complex'], dropped: true })
+    expect(normalizeAnswer(complexity, ['nope', 'complex', 'simple'])).toEqual({
+      options: ['complex'],
+      dropped: true,
+    })
   })
   it('drops “None of these” when other options are ticked with it', () => {
-    expect(normalizeAnswer(abilities, ['none', 'multilingual'])).toEqual({ options: ['multilingual'], dropped: true })
+    expect(normalizeAnswer(abilities, ['none', 'multilingual'])).toEqual({
+      options: ['multilingual'],
+      dropped: true,
+    })
     expect(normalizeAnswer(abilities, ['none'])).toEqual({ options: ['none'], dropped: false })
   })
 })
@@ -41,7 +53,9 @@ describe('toggleOption', () => {
     expect(toggleOption(uses, ['code', 'papers'], 'code', false)).toEqual(['papers'])
   })
   it('makes “None of these” exclusive both ways', () => {
-    expect(toggleOption(abilities, ['math-reasoning', 'multilingual'], 'none', true)).toEqual(['none'])
+    expect(toggleOption(abilities, ['math-reasoning', 'multilingual'], 'none', true)).toEqual([
+      'none',
+    ])
     expect(toggleOption(abilities, ['none'], 'few-shot', true)).toEqual(['few-shot'])
   })
   it('throws RangeError on an unknown option', () => {
@@ -50,11 +64,19 @@ describe('toggleOption', () => {
 })
 
 describe('steps', () => {
-  const all = { uses: ['code'], complexity: ['simple'], 'work-style': ['both'], abilities: ['none'], priority: ['precise'] }
+  const all = {
+    uses: ['code'],
+    complexity: ['simple'],
+    'work-style': ['both'],
+    abilities: ['none'],
+    priority: ['precise'],
+  }
 
   it('finds the first unanswered step, or none when complete', () => {
     expect(firstUnansweredStep(model, {})).toBe('uses')
-    expect(firstUnansweredStep(model, { uses: ['code'], 'work-style': ['both'] })).toBe('complexity')
+    expect(firstUnansweredStep(model, { uses: ['code'], 'work-style': ['both'] })).toBe(
+      'complexity',
+    )
     expect(firstUnansweredStep(model, all)).toBeUndefined()
     expect(isAnswered(model, { complexity: ['bogus'] }, 'complexity')).toBe(false)
   })
@@ -76,12 +98,16 @@ describe('steps', () => {
   it('names the question Continue leads to once the shown one is answered, never the result', () => {
     expect(upcomingQuestion(model, {}, 'uses')).toBe('complexity')
     expect(upcomingQuestion(model, { uses: ['code'] }, 'uses')).toBe('complexity')
-    expect(upcomingQuestion(model, { uses: ['code'], complexity: ['simple'] }, 'work-style')).toBe('abilities')
+    expect(upcomingQuestion(model, { uses: ['code'], complexity: ['simple'] }, 'work-style')).toBe(
+      'abilities',
+    )
     // After a "Change" from the result, Continue returns to the result: nothing to prepare.
     expect(upcomingQuestion(model, all, 'complexity')).toBeUndefined()
     expect(upcomingQuestion(model, { ...all, priority: undefined }, 'abilities')).toBe('priority')
     expect(upcomingQuestion(model, { ...all, priority: undefined }, 'priority')).toBeUndefined()
-    expect(upcomingQuestion(model, { ...all, complexity: undefined }, 'abilities')).toBe('complexity')
+    expect(upcomingQuestion(model, { ...all, complexity: undefined }, 'abilities')).toBe(
+      'complexity',
+    )
     expect(upcomingQuestion(model, all, 'result')).toBeUndefined()
   })
 

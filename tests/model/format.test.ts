@@ -4,7 +4,9 @@ import { LOCALES } from '../../src/model/locale'
 import { formatPoints, roundRowsToTotal } from '../../src/model/format'
 import { scoreModels } from '../../src/model/score'
 
-const intl = Object.fromEntries(LOCALES.map((l) => [l, new Intl.NumberFormat(l, { maximumFractionDigits: 1 })]))
+const intl = Object.fromEntries(
+  LOCALES.map((l) => [l, new Intl.NumberFormat(l, { maximumFractionDigits: 1 })]),
+)
 
 describe('formatPoints (the numbers in the result table)', () => {
   it.each([
@@ -29,9 +31,16 @@ describe('formatPoints (the numbers in the result table)', () => {
   it('writes every number as Intl.NumberFormat does in both interface languages', () => {
     const points = fc.oneof(
       // What the scoring adds up: weight 0…3 × importance 2 or 5 ÷ options chosen, summed.
-      fc.array(fc.record({ weight: fc.integer({ min: 0, max: 3 }), importance: fc.constantFrom(2, 5), chosen: fc.integer({ min: 1, max: 15 }) }), { maxLength: 12 }).map((parts) =>
-        parts.reduce((sum, p) => sum + (p.weight * p.importance) / p.chosen, 0),
-      ),
+      fc
+        .array(
+          fc.record({
+            weight: fc.integer({ min: 0, max: 3 }),
+            importance: fc.constantFrom(2, 5),
+            chosen: fc.integer({ min: 1, max: 15 }),
+          }),
+          { maxLength: 12 },
+        )
+        .map((parts) => parts.reduce((sum, p) => sum + (p.weight * p.importance) / p.chosen, 0)),
       // Halves at the rounding digit, where binary and decimal disagree most.
       fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 100),
       fc.double({ noNaN: true }),
@@ -59,13 +68,19 @@ describe('roundRowsToTotal (the rows of the result table)', () => {
 
   it('keeps every row within a tenth of its points, and the rows’ sum equal to the shown total (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 3000 }).map((n) => n / 30), { maxLength: 20 }), (rows) => {
-        const total = rows.reduce((a, b) => a + b, 0)
-        const rounded = roundRowsToTotal(rows, total)
-        expect(rounded).toHaveLength(rows.length)
-        rounded.forEach((r, i) => expect(Math.abs(r - rows[i]!)).toBeLessThan(0.1 + 1e-9))
-        expect(rounded.reduce((sum, r) => sum + shownTenths(r), 0)).toBe(shownTenths(total))
-      }),
+      fc.property(
+        fc.array(
+          fc.integer({ min: 0, max: 3000 }).map((n) => n / 30),
+          { maxLength: 20 },
+        ),
+        (rows) => {
+          const total = rows.reduce((a, b) => a + b, 0)
+          const rounded = roundRowsToTotal(rows, total)
+          expect(rounded).toHaveLength(rows.length)
+          rounded.forEach((r, i) => expect(Math.abs(r - rows[i]!)).toBeLessThan(0.1 + 1e-9))
+          expect(rounded.reduce((sum, r) => sum + shownTenths(r), 0)).toBe(shownTenths(total))
+        },
+      ),
       { numRuns: 5_000 },
     )
   })
@@ -79,8 +94,13 @@ describe('roundRowsToTotal (the rows of the result table)', () => {
       priority: ['natural-conversation'],
     })
     for (const model of ['gpt-4', 'chatgpt'] as const) {
-      const rows = roundRowsToTotal(result.contributions.map((c) => c.points[model]), result.points[model])
-      expect(rows.reduce((sum, r) => sum + shownTenths(r), 0)).toBe(shownTenths(result.points[model]))
+      const rows = roundRowsToTotal(
+        result.contributions.map((c) => c.points[model]),
+        result.points[model],
+      )
+      expect(rows.reduce((sum, r) => sum + shownTenths(r), 0)).toBe(
+        shownTenths(result.points[model]),
+      )
     }
   })
 })

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { MODEL_IDS, QUESTION_IDS, type Answers, type DecisionModel } from '../../src/model/decision-model'
+import {
+  MODEL_IDS,
+  QUESTION_IDS,
+  type Answers,
+  type DecisionModel,
+} from '../../src/model/decision-model'
 import { decisionModel } from '../../src/model/weights'
 import { findSmallestFlip, reasonsFor, scoreModels } from '../../src/model/score'
 import fc from 'fast-check'
@@ -7,9 +12,11 @@ import { CANONICAL_CASES } from '../fixtures/canonical-cases'
 import { completeAnswersArbitrary } from '../url/arbitraries'
 
 /** The canonical cases of PRODUCT.md, answers in step order. */
-const canonical: readonly { name: string; answers: Answers; verdict: 'gpt-4' | 'chatgpt' }[] = CANONICAL_CASES
+const canonical: readonly { name: string; answers: Answers; verdict: 'gpt-4' | 'chatgpt' }[] =
+  CANONICAL_CASES
 
-const question = (id: (typeof QUESTION_IDS)[number]) => decisionModel.questions.find((q) => q.id === id)!
+const question = (id: (typeof QUESTION_IDS)[number]) =>
+  decisionModel.questions.find((q) => q.id === id)!
 const optionIds = (id: (typeof QUESTION_IDS)[number]) => question(id).options.map((o) => o.id)
 
 describe('the decision model data', () => {
@@ -69,7 +76,9 @@ describe('scoreModels', () => {
       expect(exactShare['gpt-4'] + exactShare.chatgpt).toBeCloseTo(100)
     }
     // 15 + 6 + 6 = 27 points against 5 + 4 + 2 = 11: 71.05 % → 71
-    expect(scoreModels({ uses: ['code'], complexity: ['multi-step'], priority: ['safety'] }).share).toEqual({ 'gpt-4': 71, chatgpt: 29 })
+    expect(
+      scoreModels({ uses: ['code'], complexity: ['multi-step'], priority: ['safety'] }).share,
+    ).toEqual({ 'gpt-4': 71, chatgpt: 29 })
     expect(scoreModels({}).share).toEqual({ 'gpt-4': 50, chatgpt: 50 })
   })
 
@@ -102,8 +111,12 @@ describe('scoreModels', () => {
 })
 
 describe('the weight of the uses (PRODUCT.md: they decide unless later answers lean together)', () => {
-  const gpt4Uses = question('uses').options.filter((o) => o.weight['gpt-4'] === 3).map((o) => o.id)
-  const chatgptUses = question('uses').options.filter((o) => o.weight.chatgpt === 3 && o.weight['gpt-4'] === 1).map((o) => o.id)
+  const gpt4Uses = question('uses')
+    .options.filter((o) => o.weight['gpt-4'] === 3)
+    .map((o) => o.id)
+  const chatgptUses = question('uses')
+    .options.filter((o) => o.weight.chatgpt === 3 && o.weight['gpt-4'] === 1)
+    .map((o) => o.id)
   const later = QUESTION_IDS.filter((q) => q !== 'uses')
 
   it('decides when the later answers lean neither way', () => {
@@ -127,12 +140,20 @@ describe('the weight of the uses (PRODUCT.md: they decide unless later answers l
 
   it('can be overturned by three later answers that agree', () => {
     expect(
-      scoreModels({ uses: ['code'], complexity: ['simple'], 'work-style': ['conversation'], priority: ['natural-conversation'] })
-        .recommended,
+      scoreModels({
+        uses: ['code'],
+        complexity: ['simple'],
+        'work-style': ['conversation'],
+        priority: ['natural-conversation'],
+      }).recommended,
     ).toBe('chatgpt')
     expect(
-      scoreModels({ uses: ['reminders'], complexity: ['complex'], 'work-style': ['finished-piece'], priority: ['precise'] })
-        .recommended,
+      scoreModels({
+        uses: ['reminders'],
+        complexity: ['complex'],
+        'work-style': ['finished-piece'],
+        priority: ['precise'],
+      }).recommended,
     ).toBe('gpt-4')
   })
 })
@@ -146,7 +167,13 @@ describe('close calls and ties', () => {
         id: 'uses',
         selection: 'single',
         importance: 1,
-        options: [{ id: 'x', weight: { 'gpt-4': gpt4, chatgpt }, source: { section: 3, quote: 's3-gpt4-content' } }],
+        options: [
+          {
+            id: 'x',
+            weight: { 'gpt-4': gpt4, chatgpt },
+            source: { section: 3, quote: 's3-gpt4-content' },
+          },
+        ],
       },
     ],
   })
@@ -159,7 +186,13 @@ describe('close calls and ties', () => {
   })
 
   it('names a leader within the threshold', () => {
-    const answers: Answers = { uses: ['code', 'schedules'], complexity: ['multi-step'], 'work-style': ['conversation'], abilities: ['none'], priority: ['precise'] }
+    const answers: Answers = {
+      uses: ['code', 'schedules'],
+      complexity: ['multi-step'],
+      'work-style': ['conversation'],
+      abilities: ['none'],
+      priority: ['precise'],
+    }
     const result = scoreModels(answers)
     expect(result.closeCall).toBe(true)
     expect(result.tie).toBe(false)
@@ -167,12 +200,22 @@ describe('close calls and ties', () => {
   })
 
   it('breaks an exact tie by the uses, then for GPT-4', () => {
-    const leansChatgpt = scoreModels({ uses: ['articles', 'code', 'comment-replies', 'schedules', 'reminders'], complexity: ['multi-step'], abilities: ['none'] })
+    const leansChatgpt = scoreModels({
+      uses: ['articles', 'code', 'comment-replies', 'schedules', 'reminders'],
+      complexity: ['multi-step'],
+      abilities: ['none'],
+    })
     expect(leansChatgpt.points['gpt-4']).toBe(leansChatgpt.points.chatgpt)
     expect(leansChatgpt.tie).toBe(true)
     expect(leansChatgpt.recommended).toBe('chatgpt')
 
-    const neutralUses = scoreModels({ uses: ['code', 'schedules'], complexity: ['multi-step'], 'work-style': ['both'], abilities: ['none'], priority: ['natural-conversation'] })
+    const neutralUses = scoreModels({
+      uses: ['code', 'schedules'],
+      complexity: ['multi-step'],
+      'work-style': ['both'],
+      abilities: ['none'],
+      priority: ['natural-conversation'],
+    })
     expect(neutralUses.tie).toBe(true)
     expect(neutralUses.recommended).toBe('gpt-4')
     expect(neutralUses.other).toBe('chatgpt')
@@ -181,29 +224,46 @@ describe('close calls and ties', () => {
 
 describe('findSmallestFlip', () => {
   it('finds the single change that flips a close result, and it does flip', () => {
-    const answers: Answers = { uses: ['code', 'schedules'], complexity: ['multi-step'], 'work-style': ['conversation'], abilities: ['none'], priority: ['precise'] }
+    const answers: Answers = {
+      uses: ['code', 'schedules'],
+      complexity: ['multi-step'],
+      'work-style': ['conversation'],
+      abilities: ['none'],
+      priority: ['precise'],
+    }
     const flip = findSmallestFlip(answers)!
     expect(flip).toBeDefined()
     expect(flip.recommended).toBe('chatgpt')
     expect(scoreModels(flip.answers).recommended).toBe('chatgpt')
     // the answers differ in exactly one question
-    const changed = QUESTION_IDS.filter((q) => JSON.stringify(flip.answers[q]) !== JSON.stringify(answers[q]))
+    const changed = QUESTION_IDS.filter(
+      (q) => JSON.stringify(flip.answers[q]) !== JSON.stringify(answers[q]),
+    )
     expect(changed).toEqual([flip.change.question])
   })
 
   it('picks the flip that moves the score least', () => {
-    const answers: Answers = { uses: ['code', 'schedules'], complexity: ['multi-step'], 'work-style': ['conversation'], abilities: ['none'], priority: ['precise'] }
+    const answers: Answers = {
+      uses: ['code', 'schedules'],
+      complexity: ['multi-step'],
+      'work-style': ['conversation'],
+      abilities: ['none'],
+      priority: ['precise'],
+    }
     const now = scoreModels(answers)
     const flip = findSmallestFlip(answers)!
     const move = (a: Answers) => {
       const s = scoreModels(a)
-      return Math.abs(s.points['gpt-4'] - s.points.chatgpt - (now.points['gpt-4'] - now.points.chatgpt))
+      return Math.abs(
+        s.points['gpt-4'] - s.points.chatgpt - (now.points['gpt-4'] - now.points.chatgpt),
+      )
     }
     // every other single replacement that flips moves at least as much
     for (const q of decisionModel.questions.filter((x) => x.selection === 'single')) {
       for (const o of q.options) {
         const alt = { ...answers, [q.id]: [o.id] }
-        if (scoreModels(alt).recommended !== now.recommended) expect(move(alt)).toBeGreaterThanOrEqual(move(flip.answers))
+        if (scoreModels(alt).recommended !== now.recommended)
+          expect(move(alt)).toBeGreaterThanOrEqual(move(flip.answers))
       }
     }
   })
@@ -213,7 +273,13 @@ describe('findSmallestFlip', () => {
   })
 
   it('describes replacements with the option replaced', () => {
-    const flip = findSmallestFlip({ uses: ['code', 'schedules'], complexity: ['simple'], 'work-style': ['both'], abilities: ['none'], priority: ['precise'] })
+    const flip = findSmallestFlip({
+      uses: ['code', 'schedules'],
+      complexity: ['simple'],
+      'work-style': ['both'],
+      abilities: ['none'],
+      priority: ['precise'],
+    })
     expect(flip).toBeDefined()
     if (flip!.change.kind === 'replace') expect(flip!.change.from).toBeDefined()
   })
@@ -221,48 +287,101 @@ describe('findSmallestFlip', () => {
 
 describe('reasonsFor', () => {
   it('groups the options resting on one sentence into one reason, largest first', () => {
-    const result = scoreModels({ uses: ['articles', 'code', 'emails'], complexity: ['complex'], 'work-style': ['conversation'], abilities: ['none'], priority: ['precise'] })
+    const result = scoreModels({
+      uses: ['articles', 'code', 'emails'],
+      complexity: ['complex'],
+      'work-style': ['conversation'],
+      abilities: ['none'],
+      priority: ['precise'],
+    })
     const reasons = reasonsFor(result.contributions, 'gpt-4')
     expect(reasons[0]!.source.quote).toBe('s3-gpt4-content')
     expect(reasons[0]!.options.map((o) => o.option)).toEqual(['articles', 'code', 'emails'])
     expect(reasons.every((r) => r.lean > 0)).toBe(true)
-    expect(reasonsFor(result.contributions, 'chatgpt').map((r) => r.source.quote)).toEqual(['s2-chatgpt-dialogue'])
+    expect(reasonsFor(result.contributions, 'chatgpt').map((r) => r.source.quote)).toEqual([
+      's2-chatgpt-dialogue',
+    ])
     expect(reasonsFor(result.contributions, 'gpt-4', 1)).toHaveLength(1)
   })
 
   it('leaves out answers that lean to neither model', () => {
     const result = scoreModels({ uses: ['code'], abilities: ['none'] })
-    const all = [...reasonsFor(result.contributions, 'gpt-4'), ...reasonsFor(result.contributions, 'chatgpt')]
+    const all = [
+      ...reasonsFor(result.contributions, 'gpt-4'),
+      ...reasonsFor(result.contributions, 'chatgpt'),
+    ]
     expect(all.flatMap((r) => r.options.map((o) => o.option))).not.toContain('none')
   })
 })
 
 describe('flips from “None of these”', () => {
   it('are replacements, since ticking an ability clears “None of these”', () => {
-    const flip = findSmallestFlip({ uses: ['emails'], complexity: ['simple'], 'work-style': ['conversation'], abilities: ['none'], priority: ['natural-conversation'] })
+    const flip = findSmallestFlip({
+      uses: ['emails'],
+      complexity: ['simple'],
+      'work-style': ['conversation'],
+      abilities: ['none'],
+      priority: ['natural-conversation'],
+    })
     // 21 against 23 points for ChatGPT; one ability instead of none adds 6 to GPT-4 and 2 to ChatGPT.
-    expect(flip?.change).toEqual({ kind: 'replace', question: 'abilities', option: 'code-generation', from: 'none' })
+    expect(flip?.change).toEqual({
+      kind: 'replace',
+      question: 'abilities',
+      option: 'code-generation',
+      from: 'none',
+    })
     expect(flip?.recommended).toBe('gpt-4')
   })
 })
 
 describe('the tie rule says which part decided', () => {
   it('uses, or the default', () => {
-    expect(scoreModels({ uses: ['articles', 'code', 'comment-replies', 'schedules', 'reminders'], complexity: ['multi-step'], abilities: ['none'] }).tieBreak).toBe('uses')
-    expect(scoreModels({ uses: ['code', 'schedules'], complexity: ['multi-step'], 'work-style': ['both'], abilities: ['none'], priority: ['natural-conversation'] }).tieBreak).toBe('default')
+    expect(
+      scoreModels({
+        uses: ['articles', 'code', 'comment-replies', 'schedules', 'reminders'],
+        complexity: ['multi-step'],
+        abilities: ['none'],
+      }).tieBreak,
+    ).toBe('uses')
+    expect(
+      scoreModels({
+        uses: ['code', 'schedules'],
+        complexity: ['multi-step'],
+        'work-style': ['both'],
+        abilities: ['none'],
+        priority: ['natural-conversation'],
+      }).tieBreak,
+    ).toBe('default')
     expect(scoreModels({ uses: ['code'] }).tieBreak).toBeUndefined()
   })
 })
 
 describe('what would change the result, for the right reason', () => {
   it('never suggests adding a ChatGPT-leaning use to reach GPT-4', () => {
-    const flip = findSmallestFlip({ uses: ['comment-replies', 'social-posts'], complexity: ['multi-step'], 'work-style': ['finished-piece'], abilities: ['none'], priority: ['precise'] })
+    const flip = findSmallestFlip({
+      uses: ['comment-replies', 'social-posts'],
+      complexity: ['multi-step'],
+      'work-style': ['finished-piece'],
+      abilities: ['none'],
+      priority: ['precise'],
+    })
     expect(flip?.change).not.toMatchObject({ kind: 'add', option: 'customer-support' })
   })
 
   it('prefers changing an answer given to adding a use', () => {
-    const flip = findSmallestFlip({ uses: ['code'], complexity: ['simple'], 'work-style': ['conversation'], abilities: ['code-generation'], priority: ['natural-conversation'] })
-    expect(flip?.change).toEqual({ kind: 'replace', question: 'abilities', option: 'none', from: 'code-generation' })
+    const flip = findSmallestFlip({
+      uses: ['code'],
+      complexity: ['simple'],
+      'work-style': ['conversation'],
+      abilities: ['code-generation'],
+      priority: ['natural-conversation'],
+    })
+    expect(flip?.change).toEqual({
+      kind: 'replace',
+      question: 'abilities',
+      option: 'none',
+      from: 'code-generation',
+    })
   })
 
   it('holds on 2,000 generated complete answers: every flip flips, and leans the right way', () => {
@@ -275,12 +394,15 @@ describe('what would change the result, for the right reason', () => {
         expect(flip.recommended).not.toBe(now.recommended)
         const q = decisionModel.questions.find((x) => x.id === flip.change.question)!
         const w = q.options.find((o) => o.id === flip.change.option)!.weight
-        const lean = (weight: typeof w, to: 'gpt-4' | 'chatgpt') => weight[to] - weight[to === 'gpt-4' ? 'chatgpt' : 'gpt-4']
+        const lean = (weight: typeof w, to: 'gpt-4' | 'chatgpt') =>
+          weight[to] - weight[to === 'gpt-4' ? 'chatgpt' : 'gpt-4']
         if (flip.change.kind === 'remove') expect(lean(w, now.recommended)).toBeGreaterThan(0)
         else if (lean(w, flip.recommended) <= 0) {
           // a neutral option ("None of these") in place of one leaning to the current winner
           expect(lean(w, now.recommended)).toBe(0)
-          expect(lean(q.options.find((o) => o.id === flip.change.from)!.weight, now.recommended)).toBeGreaterThan(0)
+          expect(
+            lean(q.options.find((o) => o.id === flip.change.from)!.weight, now.recommended),
+          ).toBeGreaterThan(0)
         }
       }),
       { numRuns: 2_000 },
@@ -323,7 +445,8 @@ describe('the shares as the page writes them (shownShare)', () => {
         const result = scoreModels(answers)
         const { 'gpt-4': gpt4, chatgpt } = result.shownShare
         expect(gpt4 + chatgpt).toBeCloseTo(100, 9)
-        if (result.share['gpt-4'] !== 50 || result.tie) expect(result.shownShare).toEqual(result.share)
+        if (result.share['gpt-4'] !== 50 || result.tie)
+          expect(result.shownShare).toEqual(result.share)
         // Shares apart by a thousandth of a percent or more are written apart, the right way round.
         const apart = result.exactShare['gpt-4'] - result.exactShare.chatgpt
         if (Math.abs(apart) >= 0.002) expect(Math.sign(gpt4 - chatgpt)).toBe(Math.sign(apart))

@@ -28,49 +28,64 @@ function pageWith(html: string, locale: string): HTMLElement {
 }
 
 describe('the pre-rendered first question', () => {
-  it.each(LOCALES)('is rendered at build time in %s, with that language’s texts', async (locale) => {
-    const { html } = await renderFirstStep(locale)
-    const container = pageWith(html, locale)
-    expect(container.querySelector('h1')?.textContent).toContain(i18n.getFixedT(locale, 'model')(`questions.${FIRST_STEP}.title`))
-    expect(container.querySelectorAll('input[type=checkbox]').length).toBeGreaterThan(5)
-    expect(container.querySelector(`a[lang="${locale}"]`)?.getAttribute('aria-current')).toBe('true')
-  })
+  it.each(LOCALES)(
+    'is rendered at build time in %s, with that language’s texts',
+    async (locale) => {
+      const { html } = await renderFirstStep(locale)
+      const container = pageWith(html, locale)
+      expect(container.querySelector('h1')?.textContent).toContain(
+        i18n.getFixedT(locale, 'model')(`questions.${FIRST_STEP}.title`),
+      )
+      expect(container.querySelectorAll('input[type=checkbox]').length).toBeGreaterThan(5)
+      expect(container.querySelector(`a[lang="${locale}"]`)?.getAttribute('aria-current')).toBe(
+        'true',
+      )
+    },
+  )
 
-  it.each(LOCALES)('hydrates in %s without a mismatch, keeping the nodes and what was ticked before', async (locale) => {
-    const { html } = await renderFirstStep(locale)
-    const container = pageWith(html, locale)
-    const heading = container.querySelector('h1')
-    const ticked = container.querySelectorAll<HTMLInputElement>('input[type=checkbox]')[1]!
-    ticked.click()
+  it.each(LOCALES)(
+    'hydrates in %s without a mismatch, keeping the nodes and what was ticked before',
+    async (locale) => {
+      const { html } = await renderFirstStep(locale)
+      const container = pageWith(html, locale)
+      const heading = container.querySelector('h1')
+      const ticked = container.querySelectorAll<HTMLInputElement>('input[type=checkbox]')[1]!
+      ticked.click()
 
-    wizardStore.setState({ ...initialWizardState, locale })
-    expect(canHydrate(container.dataset.prerendered, wizardStore.getState())).toBe(true)
-    const takeOver = () => {
-      for (const option of tickedBeforeHydration(container, 'uses')) wizardStore.getState().choose('uses', option, true)
-    }
-    const errors: unknown[] = []
-    const logged: unknown[] = []
-    const log = console.error
-    console.error = (...args: unknown[]) => void logged.push(args)
-    try {
-      await act(async () => {
-        root = hydrateRoot(container, <Root onMounted={takeOver} />, { onRecoverableError: (error) => errors.push(error) })
-      })
-    } finally {
-      console.error = log
-    }
-    expect(logged).toEqual([])
-    expect(wizardStore.getState().answers.uses).toEqual([ticked.value])
-    // The links that carry the answers follow at once.
-    expect(container.querySelector(`a[lang="${locale}"]`)?.getAttribute('href')).toContain(`uses=${ticked.value}`)
-    expect(errors).toEqual([])
-    expect(container.querySelector('h1')).toBe(heading)
-    expect(ticked.checked).toBe(true)
-    // React owns the page now: a tick goes through the store.
-    const other = container.querySelectorAll<HTMLInputElement>('input[type=checkbox]')[0]!
-    await act(async () => other.click())
-    expect(wizardStore.getState().answers.uses).toEqual([other.value, ticked.value])
-  })
+      wizardStore.setState({ ...initialWizardState, locale })
+      expect(canHydrate(container.dataset.prerendered, wizardStore.getState())).toBe(true)
+      const takeOver = () => {
+        for (const option of tickedBeforeHydration(container, 'uses'))
+          wizardStore.getState().choose('uses', option, true)
+      }
+      const errors: unknown[] = []
+      const logged: unknown[] = []
+      const log = console.error
+      console.error = (...args: unknown[]) => void logged.push(args)
+      try {
+        await act(async () => {
+          root = hydrateRoot(container, <Root onMounted={takeOver} />, {
+            onRecoverableError: (error) => errors.push(error),
+          })
+        })
+      } finally {
+        console.error = log
+      }
+      expect(logged).toEqual([])
+      expect(wizardStore.getState().answers.uses).toEqual([ticked.value])
+      // The links that carry the answers follow at once.
+      expect(container.querySelector(`a[lang="${locale}"]`)?.getAttribute('href')).toContain(
+        `uses=${ticked.value}`,
+      )
+      expect(errors).toEqual([])
+      expect(container.querySelector('h1')).toBe(heading)
+      expect(ticked.checked).toBe(true)
+      // React owns the page now: a tick goes through the store.
+      const other = container.querySelectorAll<HTMLInputElement>('input[type=checkbox]')[0]!
+      await act(async () => other.click())
+      expect(wizardStore.getState().answers.uses).toEqual([other.value, ticked.value])
+    },
+  )
 })
 
 describe('canHydrate', () => {
@@ -84,7 +99,16 @@ describe('canHydrate', () => {
     expect(canHydrate('en', { ...fresh, answers: { uses: ['code'] } })).toBe(false)
     expect(canHydrate('en', { ...fresh, step: 'complexity' })).toBe(false)
     expect(
-      canHydrate('en', { ...fresh, notice: { droppedQuestions: [], unknownLocale: true, unknownVersion: false, stepUnreachable: false, unknownStep: false } }),
+      canHydrate('en', {
+        ...fresh,
+        notice: {
+          droppedQuestions: [],
+          unknownLocale: true,
+          unknownVersion: false,
+          stepUnreachable: false,
+          unknownStep: false,
+        },
+      }),
     ).toBe(false)
   })
 })

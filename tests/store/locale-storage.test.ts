@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { LOCALE_STORAGE_KEY, readStoredLocale, writeStoredLocale } from '../../src/store/locale-storage'
+import {
+  LOCALE_STORAGE_KEY,
+  readStoredLocale,
+  writeStoredLocale,
+} from '../../src/store/locale-storage'
 import { createWizardStore } from '../../src/store/wizard-store'
 import { startUrlSync, type UrlSyncEnvironment } from '../../src/url/sync'
 
@@ -34,7 +38,10 @@ describe('local storage of the chosen language', () => {
   it('ignores garbage and older formats', () => {
     for (const stored of ['', 'klingon', '{"lang":"zh"}', '["zh-CN"]', 'null', '\u0000']) {
       window.localStorage.setItem(LOCALE_STORAGE_KEY, stored)
-      expect(readStoredLocale(() => window.localStorage), stored).toBeUndefined()
+      expect(
+        readStoredLocale(() => window.localStorage),
+        stored,
+      ).toBeUndefined()
     }
     window.localStorage.setItem(LOCALE_STORAGE_KEY, 'zh')
     expect(readStoredLocale(() => window.localStorage)).toBe('zh-CN')
@@ -44,13 +51,22 @@ describe('local storage of the chosen language', () => {
     const entries = ['/?lang=zh-CN&uses=code']
     const env: UrlSyncEnvironment = {
       location: { pathname: '/', search: '?lang=zh-CN&uses=code', hash: '' },
-      history: { state: null, scrollRestoration: 'auto', back: () => undefined, pushState: () => undefined, replaceState: (_d, _u, url) => void (entries[0] = String(url)) },
+      history: {
+        state: null,
+        scrollRestoration: 'auto',
+        back: () => undefined,
+        pushState: () => undefined,
+        replaceState: (_d, _u, url) => void (entries[0] = String(url)),
+      },
       navigator: { languages: ['en'] },
       addEventListener: () => undefined,
       removeEventListener: () => undefined,
     }
     const store = createWizardStore()
-    startUrlSync(store, env, { storedLocale: readStoredLocale(() => throwing), rememberLocale: (l) => writeStoredLocale(l, () => throwing) })
+    startUrlSync(store, env, {
+      storedLocale: readStoredLocale(() => throwing),
+      rememberLocale: (l) => writeStoredLocale(l, () => throwing),
+    })
     expect(store.getState().locale).toBe('zh-CN')
     store.getState().setLocale('en')
     expect(store.getState().locale).toBe('en')

@@ -14,14 +14,25 @@ describe('the wizard store', () => {
   })
 
   it('goes back one step and keeps the answers', () => {
-    const store = createWizardStore({ answers: { uses: ['code'], complexity: ['simple'] }, step: 'work-style', locale: 'en', notice: null })
+    const store = createWizardStore({
+      answers: { uses: ['code'], complexity: ['simple'] },
+      step: 'work-style',
+      locale: 'en',
+      notice: null,
+    })
     store.getState().goBack()
     expect(store.getState().step).toBe('complexity')
     expect(store.getState().answers).toEqual({ uses: ['code'], complexity: ['simple'] })
   })
 
   it('returns to the result after a change once everything is answered', () => {
-    const answers = { uses: ['code'], complexity: ['simple'], 'work-style': ['both'], abilities: ['none'], priority: ['precise'] }
+    const answers = {
+      uses: ['code'],
+      complexity: ['simple'],
+      'work-style': ['both'],
+      abilities: ['none'],
+      priority: ['precise'],
+    }
     const store = createWizardStore({ answers, step: 'result', locale: 'en', notice: null })
     store.getState().goTo('complexity')
     store.getState().choose('complexity', 'complex', true)
@@ -47,7 +58,13 @@ describe('the wizard store', () => {
   })
 
   it('drops the notice’s unknown-language sentence once a language is picked, and keeps the rest', () => {
-    const report = { droppedQuestions: [], unknownLocale: true, unknownVersion: false, stepUnreachable: false, unknownStep: false }
+    const report = {
+      droppedQuestions: [],
+      unknownLocale: true,
+      unknownVersion: false,
+      stepUnreachable: false,
+      unknownStep: false,
+    }
     const store = createWizardStore({ answers: {}, step: 'uses', locale: 'en', notice: report })
     store.getState().setLocale('zh-CN')
     expect(store.getState().notice).toBeNull()
@@ -55,6 +72,9 @@ describe('the wizard store', () => {
     const both = { ...report, droppedQuestions: ['uses' as const] }
     const other = createWizardStore({ answers: {}, step: 'uses', locale: 'en', notice: both })
     other.getState().setLocale('zh-CN')
-    expect(other.getState()).toMatchObject({ locale: 'zh-CN', notice: { ...both, unknownLocale: false } })
+    expect(other.getState()).toMatchObject({
+      locale: 'zh-CN',
+      notice: { ...both, unknownLocale: false },
+    })
   })
 })

@@ -12,21 +12,28 @@ function answerArbitrary(questionId: QuestionId): fc.Arbitrary<string[]> {
   if (question.selection === 'single') return fc.constantFrom(...ids).map((id) => [id])
   const plain = question.options.filter((o) => !o.exclusive).map((o) => o.id)
   const exclusive = question.options.filter((o) => o.exclusive).map((o) => [o.id])
-  const subsets = fc.subarray(plain, { minLength: 1 }).map((chosen) => ids.filter((id) => chosen.includes(id)))
+  const subsets = fc
+    .subarray(plain, { minLength: 1 })
+    .map((chosen) => ids.filter((id) => chosen.includes(id)))
   return exclusive.length ? fc.oneof(subsets, fc.constantFrom(...exclusive)) : subsets
 }
 
 /** Any valid answers: each question answered or not. */
 export const answersArbitrary: fc.Arbitrary<Answers> = fc
   .record(
-    Object.fromEntries(questionModel.questions.map((q) => [q.id, fc.option(answerArbitrary(q.id), { nil: undefined })])) as Record<
-      QuestionId,
-      fc.Arbitrary<string[] | undefined>
-    >,
+    Object.fromEntries(
+      questionModel.questions.map((q) => [
+        q.id,
+        fc.option(answerArbitrary(q.id), { nil: undefined }),
+      ]),
+    ) as Record<QuestionId, fc.Arbitrary<string[] | undefined>>,
   )
   .map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Answers)
 
-const stepArbitrary: fc.Arbitrary<StepId> = fc.constantFrom(...questionModel.questions.map((q) => q.id), 'result' as const)
+const stepArbitrary: fc.Arbitrary<StepId> = fc.constantFrom(
+  ...questionModel.questions.map((q) => q.id),
+  'result' as const,
+)
 
 /** Any state the app can be in: valid answers, a reachable step, a locale. */
 export const locationArbitrary: fc.Arbitrary<WizardLocation> = fc
@@ -35,5 +42,8 @@ export const locationArbitrary: fc.Arbitrary<WizardLocation> = fc
 
 /** Every complete set of answers is too many to list (2^15 uses…); a sample of complete ones. */
 export const completeAnswersArbitrary: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(questionModel.questions.map((q) => [q.id, answerArbitrary(q.id)])) as Record<QuestionId, fc.Arbitrary<string[]>>,
+  Object.fromEntries(questionModel.questions.map((q) => [q.id, answerArbitrary(q.id)])) as Record<
+    QuestionId,
+    fc.Arbitrary<string[]>
+  >,
 )

@@ -32,15 +32,72 @@ function expectValidState(parsed: ReturnType<typeof parseSearch>) {
   expect(reachableStep(questionModel, parsed.answers, parsed.step)).toBe(parsed.step)
 }
 
-const keys = fc.constantFrom('v', 'lang', 'step', 'uses', 'complexity', 'work-style', 'abilities', 'priority', '__proto__', 'constructor', 'prototype', 'toString', 'utm_source', '')
-const ids = fc.constantFrom('code', 'papers', 'none', 'few-shot', 'simple', 'complex', 'both', 'result', 'uses', 'zh', 'zh-CN', 'en', '1', '2', '0', '-1', 'NaN', '__proto__')
+const keys = fc.constantFrom(
+  'v',
+  'lang',
+  'step',
+  'uses',
+  'complexity',
+  'work-style',
+  'abilities',
+  'priority',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'utm_source',
+  '',
+)
+const ids = fc.constantFrom(
+  'code',
+  'papers',
+  'none',
+  'few-shot',
+  'simple',
+  'complex',
+  'both',
+  'result',
+  'uses',
+  'zh',
+  'zh-CN',
+  'en',
+  '1',
+  '2',
+  '0',
+  '-1',
+  'NaN',
+  '__proto__',
+)
 const nasty = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.constantFrom('%', '%%', '%E0%A4%A', '%ED%A0%80', '%00', '%ZZ', '%uD800', '\u0000', '\uD800', '\uDFFF', '&', '=', ',', '#', '?', '+', '%2C', '<script>alert(1)</script>'),
+  fc.constantFrom(
+    '%',
+    '%%',
+    '%E0%A4%A',
+    '%ED%A0%80',
+    '%00',
+    '%ZZ',
+    '%uD800',
+    '\u0000',
+    '\uD800',
+    '\uDFFF',
+    '&',
+    '=',
+    ',',
+    '#',
+    '?',
+    '+',
+    '%2C',
+    '<script>alert(1)</script>',
+  ),
   fc.nat().map((n) => 'x'.repeat(n % 10_000)),
 )
-const value = fc.oneof(ids, nasty, fc.array(fc.oneof(ids, nasty), { maxLength: 4 }).map((parts) => parts.join(',')))
+const value = fc.oneof(
+  ids,
+  nasty,
+  fc.array(fc.oneof(ids, nasty), { maxLength: 4 }).map((parts) => parts.join(',')),
+)
 const hostileQuery = fc
   .array(fc.tuple(fc.oneof(keys, nasty), value), { maxLength: 12 })
   .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'))
@@ -48,7 +105,11 @@ const hostileQuery = fc
 
 describe('the URL codec, on generated input', () => {
   afterAll(() => {
-    console.log(`URL codec property cases: ${Object.entries(counts).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join('; ')}`)
+    console.log(
+      `URL codec property cases: ${Object.entries(counts)
+        .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
+        .join('; ')}`,
+    )
   })
 
   it(`never throws and always yields a valid state (${RUNS.toLocaleString('en')} hostile strings)`, () => {
@@ -68,7 +129,11 @@ describe('the URL codec, on generated input', () => {
       const url = formatSearch(location)
       const parsed = parseSearch(url)
       expect(parsed.report.droppedQuestions).toEqual([])
-      const again = formatSearch({ answers: parsed.answers, step: parsed.step, locale: parsed.locale ?? 'en' })
+      const again = formatSearch({
+        answers: parsed.answers,
+        step: parsed.step,
+        locale: parsed.locale ?? 'en',
+      })
       expect(again).toBe(url)
       expect(parsed.step).toBe(location.step)
     })

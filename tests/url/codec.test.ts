@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { formatSearch, lostAnything, parseSearch } from '../../src/url/codec'
 
-const complete = '?v=1&lang=zh-CN&step=result&uses=code,papers&complexity=complex&work-style=both&abilities=math-reasoning,logical-reasoning&priority=precise'
+const complete =
+  '?v=1&lang=zh-CN&step=result&uses=code,papers&complexity=complex&work-style=both&abilities=math-reasoning,logical-reasoning&priority=precise'
 
 describe('formatSearch', () => {
   it('writes a short, readable, versioned query in a fixed order', () => {
     expect(
-      formatSearch({ answers: { complexity: ['complex'], uses: ['papers', 'code'] }, step: 'work-style', locale: 'en' }),
+      formatSearch({
+        answers: { complexity: ['complex'], uses: ['papers', 'code'] },
+        step: 'work-style',
+        locale: 'en',
+      }),
     ).toBe('?v=1&lang=en&step=work-style&uses=code,papers&complexity=complex')
   })
 })
@@ -23,25 +28,43 @@ describe('parseSearch', () => {
       abilities: ['math-reasoning', 'logical-reasoning'],
       priority: ['precise'],
     })
-    expect(parsed.report).toEqual({ droppedQuestions: [], unknownLocale: false, unknownVersion: false, stepUnreachable: false, unknownStep: false })
+    expect(parsed.report).toEqual({
+      droppedQuestions: [],
+      unknownLocale: false,
+      unknownVersion: false,
+      stepUnreachable: false,
+      unknownStep: false,
+    })
   })
 
   it('opens at the first step that still needs an answer when the requested one is not reachable', () => {
     expect(parseSearch('?step=result&uses=code').step).toBe('complexity')
     expect(parseSearch('?step=priority').step).toBe('uses')
     expect(parseSearch('?step=nonsense&uses=code&complexity=simple').step).toBe('work-style')
-    expect(parseSearch('?uses=code&complexity=complex&work-style=both&abilities=none&priority=safety').step).toBe('result')
+    expect(
+      parseSearch('?uses=code&complexity=complex&work-style=both&abilities=none&priority=safety')
+        .step,
+    ).toBe('result')
   })
 
   it('keeps the valid answers and reports the questions it dropped something from', () => {
-    const parsed = parseSearch('?v=1&step=result&uses=code,hacking&complexity=extreme&work-style=both&abilities=none,few-shot&priority=precise')
-    expect(parsed.answers).toEqual({ uses: ['code'], 'work-style': ['both'], abilities: ['few-shot'], priority: ['precise'] })
+    const parsed = parseSearch(
+      '?v=1&step=result&uses=code,hacking&complexity=extreme&work-style=both&abilities=none,few-shot&priority=precise',
+    )
+    expect(parsed.answers).toEqual({
+      uses: ['code'],
+      'work-style': ['both'],
+      abilities: ['few-shot'],
+      priority: ['precise'],
+    })
     expect(parsed.report.droppedQuestions).toEqual(['uses', 'complexity', 'abilities'])
     expect(parsed.step).toBe('complexity')
   })
 
   it('ignores parameters it does not know, and they never change the result', () => {
-    const withNoise = parseSearch(`${complete}&utm_source=wechat&fbclid=abc&from=singlemessage&isappinstalled=0`)
+    const withNoise = parseSearch(
+      `${complete}&utm_source=wechat&fbclid=abc&from=singlemessage&isappinstalled=0`,
+    )
     expect(withNoise).toEqual(parseSearch(complete))
   })
 
@@ -63,8 +86,14 @@ describe('parseSearch', () => {
   })
 
   it('reads a link whose separators were HTML-escaped (&amp;) on the way, losing nothing', () => {
-    const escaped = parseSearch('?v=1&amp;lang=zh-CN&amp;step=result&amp;uses=code,papers&amp;complexity=complex&amp;work-style=both&amp;abilities=none&amp;priority=precise')
-    expect(escaped).toEqual(parseSearch('?v=1&lang=zh-CN&step=result&uses=code,papers&complexity=complex&work-style=both&abilities=none&priority=precise'))
+    const escaped = parseSearch(
+      '?v=1&amp;lang=zh-CN&amp;step=result&amp;uses=code,papers&amp;complexity=complex&amp;work-style=both&amp;abilities=none&amp;priority=precise',
+    )
+    expect(escaped).toEqual(
+      parseSearch(
+        '?v=1&lang=zh-CN&step=result&uses=code,papers&complexity=complex&work-style=both&abilities=none&priority=precise',
+      ),
+    )
     expect(lostAnything(escaped.report)).toBe(false)
     expect(escaped.step).toBe('result')
   })
@@ -87,7 +116,20 @@ describe('parseSearch', () => {
   })
 
   it('survives garbage', () => {
-    for (const garbage of ['', '?', '#', '&&&', '?=', '?uses', '?uses=,,,', '%', '?%E0%A4%A', '?uses=%ZZ', '?\u0000', '?uses=\uD800']) {
+    for (const garbage of [
+      '',
+      '?',
+      '#',
+      '&&&',
+      '?=',
+      '?uses',
+      '?uses=,,,',
+      '%',
+      '?%E0%A4%A',
+      '?uses=%ZZ',
+      '?\u0000',
+      '?uses=\uD800',
+    ]) {
       const parsed = parseSearch(garbage)
       expect(parsed.step).toBe('uses')
       expect(parsed.answers).toEqual({})
@@ -122,7 +164,13 @@ describe('lostAnything', () => {
     expect(lostAnything(parseSearch('?lang=fr').report)).toBe(true)
     expect(lostAnything(parseSearch('?v=9').report)).toBe(true)
     // Empty parameters lose nothing: they hold nothing.
-    expect(parseSearch('?v=&lang=&step=&uses=').report).toEqual({ droppedQuestions: [], unknownLocale: false, unknownVersion: false, stepUnreachable: false, unknownStep: false })
+    expect(parseSearch('?v=&lang=&step=&uses=').report).toEqual({
+      droppedQuestions: [],
+      unknownLocale: false,
+      unknownVersion: false,
+      stepUnreachable: false,
+      unknownStep: false,
+    })
     expect(lostAnything(parseSearch('?step=result&uses=code').report)).toBe(true)
   })
 })

@@ -6,10 +6,18 @@ import { formatSearch, parseSearch } from '../../src/url/codec'
 describe('URLs made by version 1 keep opening the same result', () => {
   it.each(fixtures.urls)('$name', ({ url, step, locale, recommended, share }) => {
     const parsed = parseSearch(url)
-    expect(parsed.report).toEqual({ droppedQuestions: [], unknownLocale: false, unknownVersion: false, stepUnreachable: false, unknownStep: false })
+    expect(parsed.report).toEqual({
+      droppedQuestions: [],
+      unknownLocale: false,
+      unknownVersion: false,
+      stepUnreachable: false,
+      unknownStep: false,
+    })
     expect(parsed.step).toBe(step)
     expect(parsed.locale).toBe(locale)
-    expect(formatSearch({ answers: parsed.answers, step: parsed.step, locale: parsed.locale! })).toBe(url)
+    expect(
+      formatSearch({ answers: parsed.answers, step: parsed.step, locale: parsed.locale! }),
+    ).toBe(url)
     if (recommended) {
       const result = scoreModels(parsed.answers)
       expect(result.recommended).toBe(recommended)

@@ -5,12 +5,22 @@ import { formatSearch, parseSearch } from '../../src/url/codec'
 import { opensFreshStart } from '../../src/url/params'
 import { locationArbitrary } from './arbitraries'
 
-const EMPTY_REPORT = { droppedQuestions: [], unknownLocale: false, unknownVersion: false, stepUnreachable: false, unknownStep: false }
+const EMPTY_REPORT = {
+  droppedQuestions: [],
+  unknownLocale: false,
+  unknownVersion: false,
+  stepUnreachable: false,
+  unknownStep: false,
+}
 
 /** What the app opens for a URL, as far as the pre-rendered first question is concerned. */
 function opensFirstQuestionFresh(search: string, hash: string): boolean {
   const parsed = parseSearch(search, hash)
-  return parsed.step === FIRST_STEP && Object.keys(parsed.answers).length === 0 && JSON.stringify(parsed.report) === JSON.stringify(EMPTY_REPORT)
+  return (
+    parsed.step === FIRST_STEP &&
+    Object.keys(parsed.answers).length === 0 &&
+    JSON.stringify(parsed.report) === JSON.stringify(EMPTY_REPORT)
+  )
 }
 
 describe('opensFreshStart (the boot script decides whether to show the pre-rendered first question)', () => {
@@ -40,9 +50,36 @@ describe('opensFreshStart (the boot script decides whether to show the pre-rende
   })
 
   it('never says yes when the app would open anything but a fresh first question (100,000 URLs)', () => {
-    const key = fc.constantFrom('v', 'lang', 'step', 'uses', 'complexity', 'priority', 'x', 'utm_source')
-    const value = fc.oneof(fc.constantFrom('', '1', '2', 'en', 'zh-CN', 'fr', 'uses', 'complexity', 'result', 'code', '%', '%E4'), fc.string())
-    const query = fc.array(fc.tuple(key, value), { maxLength: 5 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'))
+    const key = fc.constantFrom(
+      'v',
+      'lang',
+      'step',
+      'uses',
+      'complexity',
+      'priority',
+      'x',
+      'utm_source',
+    )
+    const value = fc.oneof(
+      fc.constantFrom(
+        '',
+        '1',
+        '2',
+        'en',
+        'zh-CN',
+        'fr',
+        'uses',
+        'complexity',
+        'result',
+        'code',
+        '%',
+        '%E4',
+      ),
+      fc.string(),
+    )
+    const query = fc
+      .array(fc.tuple(key, value), { maxLength: 5 })
+      .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'))
     const link = fc.tuple(fc.constantFrom('?', ''), query, fc.constantFrom('', '#'), query)
     let yes = 0
     fc.assert(

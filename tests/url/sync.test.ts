@@ -52,7 +52,12 @@ describe('startUrlSync', () => {
     const env = fakeBrowser('/apps/wizard/?utm_source=x&uses=papers,code&lang=zh&step=complexity')
     const store = createWizardStore()
     startUrlSync(store, env)
-    expect(store.getState()).toMatchObject({ step: 'complexity', locale: 'zh-CN', answers: { uses: ['code', 'papers'] }, notice: null })
+    expect(store.getState()).toMatchObject({
+      step: 'complexity',
+      locale: 'zh-CN',
+      answers: { uses: ['code', 'papers'] },
+      notice: null,
+    })
     expect(env.entries).toEqual(['/apps/wizard/?v=1&lang=zh-CN&step=complexity&uses=code,papers'])
     expect(env.history.pushState).not.toHaveBeenCalled()
     // Each step's view opens at its top itself.
@@ -65,7 +70,13 @@ describe('startUrlSync', () => {
     startUrlSync(store, env, { storedLocale: 'zh-CN' })
     expect(store.getState().step).toBe('complexity')
     expect(store.getState().locale).toBe('zh-CN')
-    expect(store.getState().notice).toEqual({ droppedQuestions: ['uses', 'complexity'], unknownLocale: true, unknownVersion: false, stepUnreachable: true, unknownStep: false })
+    expect(store.getState().notice).toEqual({
+      droppedQuestions: ['uses', 'complexity'],
+      unknownLocale: true,
+      unknownVersion: false,
+      stepUnreachable: true,
+      unknownStep: false,
+    })
   })
 
   it('picks the language: URL, then storage, then the browser, then English', () => {
@@ -92,7 +103,10 @@ describe('startUrlSync', () => {
     store.getState().continueFrom('uses')
     expect(env.entries).toHaveLength(2)
     store.getState().setLocale('zh-CN')
-    expect(env.entries).toEqual(['/?v=1&lang=en&step=uses&uses=code,papers', '/?v=1&lang=zh-CN&step=complexity&uses=code,papers'])
+    expect(env.entries).toEqual([
+      '/?v=1&lang=en&step=uses&uses=code,papers',
+      '/?v=1&lang=zh-CN&step=complexity&uses=code,papers',
+    ])
     expect(remembered).toEqual(['zh-CN'])
   })
 
@@ -120,7 +134,9 @@ describe('startUrlSync', () => {
     env.forward()
     env.forward()
     expect(s().step).toBe('work-style')
-    expect(env.entries[env.index()]).toBe('/?v=1&lang=zh-CN&step=work-style&uses=code&complexity=complex&work-style=both')
+    expect(env.entries[env.index()]).toBe(
+      '/?v=1&lang=zh-CN&step=work-style&uses=code&complexity=complex&work-style=both',
+    )
   })
 
   it('makes the page’s Back go back in history when the entry before is the previous step', async () => {
@@ -156,7 +172,8 @@ describe('startUrlSync', () => {
   })
 
   it('returns to the result entry after a Change, and the page’s Back there leads back to the result', async () => {
-    const complete = '/?v=1&lang=en&step=result&uses=code&complexity=simple&work-style=both&abilities=none&priority=precise'
+    const complete =
+      '/?v=1&lang=en&step=result&uses=code&complexity=simple&work-style=both&abilities=none&priority=precise'
     const env = fakeBrowser(complete)
     const store = createWizardStore()
     startUrlSync(store, env)
@@ -187,7 +204,10 @@ describe('startUrlSync', () => {
     /** A schedule that keeps the flush until the test runs it, as a frame would. */
     function manualSchedule() {
       const flushes: (() => void)[] = []
-      return { schedule: vi.fn((flush: () => void) => void flushes.push(flush)), runAll: () => flushes.splice(0).forEach((f) => f()) }
+      return {
+        schedule: vi.fn((flush: () => void) => void flushes.push(flush)),
+        runAll: () => flushes.splice(0).forEach((f) => f()),
+      }
     }
 
     /** The sync started on `url` with a schedule the test runs by hand (`frame.runAll()`). */
@@ -208,7 +228,10 @@ describe('startUrlSync', () => {
       expect(env.entries).toEqual(['/w/?v=1&lang=en&step=uses'])
       expect(frame.schedule).toHaveBeenCalledTimes(1)
       frame.runAll()
-      expect(env.entries).toEqual(['/w/?v=1&lang=en&step=uses&uses=code', '/w/?v=1&lang=en&step=complexity&uses=code&complexity=complex'])
+      expect(env.entries).toEqual([
+        '/w/?v=1&lang=en&step=uses&uses=code',
+        '/w/?v=1&lang=en&step=complexity&uses=code&complexity=complex',
+      ])
       expect(env.index()).toBe(1)
       // The next change asks for a new flush.
       s().setLocale('zh-CN')

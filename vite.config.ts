@@ -4,11 +4,8 @@ import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { DEFAULT_LOCALE, LOCALES } from './src/model/locale.ts'
 import { prerenderFirstStep } from './scripts/prerender-plugin.ts'
-import { firstStepTexts } from './scripts/first-step-texts-plugin.ts'
 import { leanPreloadHelper } from './scripts/lean-preload-plugin.ts'
 import { compileHints } from './scripts/compile-hints-plugin.ts'
-import { QUESTION_IDS } from './src/model/decision-model.ts'
-import { FIRST_STEP_COMMON_KEYS } from './src/i18n/first-step-keys.ts'
 
 /**
  * The production Content-Security-Policy: scripts, styles and data only from the app's own origin,
@@ -49,11 +46,8 @@ export default defineConfig({
     react(),
     leanPreloadHelper(),
     compileHints(),
-    firstStepTexts(QUESTION_IDS[0], FIRST_STEP_COMMON_KEYS),
     securityHeaders(),
-    prerenderFirstStep([DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)], () => [
-      firstStepTexts(QUESTION_IDS[0], FIRST_STEP_COMMON_KEYS),
-    ]),
+    prerenderFirstStep([DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)]),
   ],
   resolve: {
     // react-i18next imports the shim of useSyncExternalStore for React 17; React 19 has the hook

@@ -1,6 +1,6 @@
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { applyLocale, loadFirstStepTexts, loadLocale } from './i18n'
+import { applyLocale, loadLocale } from './i18n'
 import { DEFAULT_LOCALE, type Locale } from './model/locale'
 import { canHydrate, tickedBeforeHydration } from './prerender/hydration'
 import { preloadResultView } from './components/result-step'
@@ -43,14 +43,14 @@ function loadTexts(locale: Locale, load: (locale: Locale) => Promise<void>): Pro
 }
 
 // The first question arrives pre-rendered in the HTML (see src/boot/boot.ts). When it is what the
-// app would show, only its texts are awaited and it is hydrated, then takes over what the person
-// ticked meanwhile and fetches the other steps' texts. Otherwise the app renders afresh. Either way
+// app would show, it is hydrated once the language's texts are in, then takes over what the person
+// ticked meanwhile. Otherwise the app renders afresh. Either way
 // in a transition, so the work is split into short tasks.
 const container = document.getElementById('root')
 const hydrate =
   container !== null && canHydrate(container.dataset.prerendered, wizardStore.getState())
 const locale = wizardStore.getState().locale
-void loadTexts(locale, hydrate ? loadFirstStepTexts : loadLocale).then(() => {
+void loadTexts(locale, loadLocale).then(() => {
   const state = wizardStore.getState()
   applyLocale(state.locale)
   if (!container) return
@@ -59,13 +59,11 @@ void loadTexts(locale, hydrate ? loadFirstStepTexts : loadLocale).then(() => {
     // Hydrated as pre-rendered, then what was ticked meanwhile goes into the store (and the URL).
     const takeOver = () => {
       for (const option of tickedBeforeHydration(container, step)) state.choose(step, option, true)
-      void loadTexts(state.locale, loadLocale)
     }
     startTransition(() => void hydrateRoot(container, <Root onMounted={takeOver} />))
   } else {
     container.replaceChildren()
     startTransition(() => createRoot(container).render(<Root />))
-    if (hydrate) void loadTexts(state.locale, loadLocale) // the state moved on meanwhile (Back)
   }
   delete container.dataset.prerendered
 })

@@ -13,8 +13,7 @@
  *    `#root` when the URL asks for another step: the app renders that itself.
  *
  * Meanwhile it asks, with `<link rel="modulepreload">`, for the texts the app will wait for (that
- * language's texts of the first question, or of every step): a small file that does not hold up the
- * first paint. After the first frame is painted, it starts the app's script (`main.tsx`), so the
+ * language's texts chunk): a small file that does not hold up the first paint. After the first frame is painted, it starts the app's script (`main.tsx`), so the
  * first paint needs nothing but the HTML.
  *
  * `#root`'s `data-prerendered` then names the language of the markup it holds (absent when it
@@ -26,9 +25,8 @@ import { readStoredLocale } from '../store/locale-storage'
 import { opensFreshStart, wizardParams } from '../url/params'
 
 /**
- * Texts chunk name → its URL relative to the page: `{locale}` for every step's texts and
- * `{locale}.first-step` for the first question's (`src/i18n/bundles/*.ts` once built). Put in by the
- * pre-render plugin at build time (the boot script is only ever built by it).
+ * Language → the URL of its texts chunk relative to the page (`src/i18n/bundles/*.ts` once built).
+ * Put in by the pre-render plugin at build time (the boot script is only ever built by it).
  */
 declare const __LOCALE_CHUNKS__: Record<string, string>
 
@@ -54,7 +52,7 @@ function addToHead(
   document.head.append(Object.assign(document.createElement(tag), properties))
 }
 
-/** Asks for a texts chunk by its name in `__LOCALE_CHUNKS__`; does nothing for a name it lacks. */
+/** Asks for a language's texts chunk (`__LOCALE_CHUNKS__`); does nothing for a language it lacks. */
 function preloadTexts(name: string): void {
   const href = __LOCALE_CHUNKS__[name]
   if (href) addToHead('link', { rel: 'modulepreload', href })
@@ -91,7 +89,7 @@ try {
   // Asked for now, while the page is parsed: the page's first request for a script also sets up
   // the renderer's loading (3–7 ms in traces), which is better spent before the first paint than in
   // the task that starts the app after it.
-  preloadTexts(shown ? `${locale}.first-step` : locale)
+  preloadTexts(locale)
   if (shown !== DEFAULT_LOCALE) {
     document.documentElement.dataset.boot = 'pending'
     document.addEventListener(

@@ -27,24 +27,13 @@ void i18n.use(initReactI18next).init({
 type TextsChunk = () => Promise<{ bundle: Partial<Record<'common' | 'model', object>> }>
 
 /**
- * The texts of each language, one chunk each (about 2 KiB gzip): every step's texts, fetched when
- * the app opens a step other than a fresh first question, or when the person is about to switch to
- * that language. So a visitor downloads only their own language's texts.
+ * The texts of each language, one chunk each (about 2 KiB gzip): every step's texts, fetched at start-up
+ * (the built page's boot script asks for it while the page is parsed), or when the person is about
+ * to switch to that language. So a visitor downloads only their own language's texts.
  */
 const bundles: Record<Locale, TextsChunk> = {
   en: () => import('./bundles/en'),
   'zh-CN': () => import('./bundles/zh-CN'),
-}
-
-/**
- * The texts a fresh start on the first question needs, per language (about 1 KiB gzip): what a first
- * visit downloads before the question is usable (the built page's boot script starts the download
- * while the page is parsed, before the app's script). The rest follows with {@link loadLocale} once
- * the question is hydrated.
- */
-const firstStepBundles: Record<Locale, TextsChunk> = {
-  en: () => import('./bundles/en.first-step'),
-  'zh-CN': () => import('./bundles/zh-CN.first-step'),
 }
 
 const loaded = new Map<TextsChunk, Promise<void>>()
@@ -77,14 +66,6 @@ export function loadLocale(locale: Locale): Promise<void> {
   return tracked(locale, loadChunk(locale, bundles[locale]))
 }
 
-/**
- * Loads only what the first question needs in `locale` (see {@link firstStepBundles}), unless
- * {@link loadLocale} already has everything. Same promise contract as {@link loadLocale}.
- */
-export function loadFirstStepTexts(locale: Locale): Promise<void> {
-  return loaded.get(bundles[locale]) ?? tracked(locale, loadChunk(locale, firstStepBundles[locale]))
-}
-
 /** Notes whether `locale`'s texts loaded, for {@link hasStepTexts}; returns `pending` itself. */
 function tracked(locale: Locale, pending: Promise<void>): Promise<void> {
   pending.then(
@@ -102,7 +83,7 @@ function tracked(locale: Locale, pending: Promise<void>): Promise<void> {
  * Whether question `step` can be shown in the current language: its texts in that language are
  * loaded. Texts of another language do not count, so a question is never prepared in English while
  * the current language's texts are still on their way. Only once they have failed to load
- * ({@link loadLocale} or {@link loadFirstStepTexts} rejected) do the English ones stand in, rather
+ * ({@link loadLocale} rejected) do the English ones stand in, rather
  * than leaving the question out.
  */
 export function hasStepTexts(step: string): boolean {

@@ -59,7 +59,7 @@ for (const lang of LANGS) {
       page.on('domcontentloaded', () => (parsedWith = [...requested]))
       await page.goto(lang === 'en' ? './' : `?lang=${lang}`)
       await expect(option(page, lang, 'uses', 'code')).toBeEnabled()
-      const texts = new RegExp(`^${lang}\\.first-step-[^.]+\\.js$`)
+      const texts = new RegExp(`^${lang}-[^.]+\\.js$`)
       const appScript = /^index-[^.]+\.js$/
       expect(
         parsedWith.filter((name) => texts.test(name)),

@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { DEFAULT_LOCALE, LOCALES } from './src/model/locale.ts'
 import { prerenderFirstStep } from './scripts/prerender-plugin.ts'
 import { leanPreloadHelper } from './scripts/lean-preload-plugin.ts'
-import { compileHints } from './scripts/compile-hints-plugin.ts'
+import { COMPILE_HINT } from './src/boot/contract.ts'
 
 /**
  * The production Content-Security-Policy: scripts, styles and data only from the app's own origin,
@@ -45,21 +44,12 @@ export default defineConfig({
   plugins: [
     react(),
     leanPreloadHelper(),
-    compileHints(),
     securityHeaders(),
     prerenderFirstStep([DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)]),
   ],
   resolve: {
-    // react-i18next imports the shim of useSyncExternalStore for React 17; React 19 has the hook
-    // (about 0.4 KiB gzip less on the first visit than the shim).
-    alias: [
-      {
-        find: /^use-sync-external-store\/shim$/,
-        replacement: fileURLToPath(
-          new URL('./src/shims/use-sync-external-store.ts', import.meta.url),
-        ),
-      },
-    ],
+    // react-i18next imports the shim of useSyncExternalStore for React 17; React 19 has the hook.
+    alias: [{ find: /^use-sync-external-store\/shim$/, replacement: 'react' }],
   },
   // Only the app's own page: the benchmark's peer app in bench/ has dependencies of its own.
   optimizeDeps: { entries: ['index.html'] },
@@ -67,6 +57,17 @@ export default defineConfig({
     target: 'es2022',
     cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
     modulePreload: { polyfill: false },
+    // Names the entry, its stylesheet and the texts chunks for the pre-render plugin.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // The app's code chunks (those holding components: the entry and the result view) start
+        // with V8's compile hint, added after minification so no minifier drops it (why:
+        // docs/architecture.md). The texts chunks are data and get nothing.
+        postBanner: (chunk) =>
+          Object.keys(chunk.modules).some((id) => id.endsWith('.tsx')) ? COMPILE_HINT : '',
+      },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -3,7 +3,14 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite'
+import { build, type Manifest, type Plugin, type ResolvedConfig, type Rolldown } from 'vite'
+import {
+  BOOT_DEFINES,
+  PRERENDERED_KEY,
+  RENDER_BLOCKING_FRAGMENT,
+  ROOT_ID,
+  templateId,
+} from '../src/boot/contract.ts'
 
 /** What the pre-render module (`src/prerender/render.tsx`) exports, as the plugin calls it. */
 interface RenderModule {
@@ -37,36 +44,38 @@ function allowInline(html: string, directive: 'script-src' | 'style-src', text: 
   return html.replace(pattern, `$1 ${hash}`)
 }
 
+/** Replaces the one occurrence of `find` in `html`; throws, naming `what`, when there is none. */
+function replaceOnce(html: string, find: string, replacement: string, what: string): string {
+  if (!html.includes(find)) throw new Error(`prerender: index.html has no ${what} (${find})`)
+  return html.replace(find, () => replacement)
+}
+
 /**
  * Vite plugin, production build only: puts the first question, rendered by the app's own React
  * tree for each language, into the built `index.html`, plus the boot script (`src/boot/boot.ts`)
- * that shows the right language before anything is painted. The default language's markup fills
- * `#root` (`data-prerendered="en"`), the others sit in `<template id="prerender-{locale}">`, with
- * the page title in that language (`data-title`).
- * Steps, after the client build:
+ * that shows the right language before anything is painted. The names shared with the boot script
+ * and the app are in `src/boot/contract.ts`; the file names of the entry, its stylesheet and each
+ * language's texts chunk come from Vite's build manifest (`build.manifest: true`, read, then
+ * removed from the output: nothing serves it). After the client build:
  *
  * 1. builds `src/prerender/render.tsx` for Node (SSR build into `node_modules/.cache/prerender`,
  *    so its React and i18next resolve from the project) and renders each locale;
- * 2. removes the entry `<script type="module">` (the boot script starts it after the first paint)
- *    and builds the boot script as one IIFE, with the URLs of the entry and of each language's
- *    texts chunk;
+ * 2. removes the entry `<script type="module">` (the boot script starts the app) and builds the
+ *    boot script as one IIFE, with the URLs of the entry and of each language's texts chunk;
  * 3. inlines it at the end of `<head>` and the entry's stylesheet in place of its `<link>` (the
- *    file is removed), adding the SHA-256 hash of each to the CSP's `script-src` / `style-src`, so
- *    the HTML is the only request before the first paint; puts the markup in `index.html`; and
- *    blocks rendering until the page is parsed (`<link rel="expect" blocking="render">`), so the
- *    first frame painted holds the question in the visitor's language.
- *    Fails the build if `index.html` lacks `<div id="root"></div>`, the entry script, the
- *    stylesheet or those CSP directives.
+ *    file is removed), adding the SHA-256 hash of each to the CSP's `script-src` / `style-src`;
+ *    puts the default language's markup in `#root`, the others' in `<template>`s; and blocks
+ *    rendering until the page is parsed (`<link rel="expect" blocking="render">`). The reasons
+ *    are in docs/architecture.md.
  *
- * @param locales BCP 47 tags, the first being the default (shown when no script runs).
- * @param ssrPlugins further plugins the app's modules need when built for Node (new instances).
+ * Fails the build when `index.html` lacks the empty `#root`, the entry script, the stylesheet or
+ * those CSP directives, or the manifest lacks the entry or a language's chunk.
+ *
+ * @param locales BCP 47 tags, the first being the default (shown when no script runs); each one's
+ *   texts are the module `src/i18n/bundles/{locale}.ts`.
  */
-export function prerenderFirstStep(
-  locales: readonly string[],
-  ssrPlugins: () => Plugin[] = () => [],
-): Plugin {
+export function prerenderFirstStep(locales: readonly string[]): Plugin {
   let config: ResolvedConfig
-  const localeChunks: Record<string, string> = {}
   // Set once the bundle is written: when writing fails there is no index.html to pre-render into,
   // and the build's own error is the one to show.
   let written = false
@@ -76,14 +85,8 @@ export function prerenderFirstStep(
       env.command === 'build' && !userConfig.build?.ssr && !userConfig.build?.lib,
     configResolved(resolved) {
       config = resolved
-    },
-    generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) {
-        const locale =
-          file.type === 'chunk' &&
-          file.facadeModuleId?.match(/\/src\/i18n\/bundles\/([^/]+)\.ts$/)?.[1]
-        if (locale) localeChunks[locale] = `${config.base}${file.fileName}`
-      }
+      if (config.build.manifest !== true)
+        throw new Error('prerender: needs build.manifest: true (it reads .vite/manifest.json)')
     },
     writeBundle() {
       written = true
@@ -100,10 +103,25 @@ export function prerenderFirstStep(
         mode: 'production',
       }
 
+      const manifestDir = join(outDir, '.vite')
+      const manifest = JSON.parse(
+        await readFile(join(manifestDir, 'manifest.json'), 'utf8'),
+      ) as Manifest
+      await rm(manifestDir, { recursive: true, force: true })
+      const chunkOf = (source: string) => {
+        const chunk = manifest[source]
+        if (!chunk) throw new Error(`prerender: the build manifest has no ${source}`)
+        return chunk
+      }
+      const entry = chunkOf('index.html')
+      const localeChunks = Object.fromEntries(
+        locales.map((l) => [l, `${config.base}${chunkOf(`src/i18n/bundles/${l}.ts`).file}`]),
+      )
+
       await rm(ssrDir, { recursive: true, force: true })
       await build({
         ...quiet,
-        plugins: [react(), ...ssrPlugins()],
+        plugins: [react()],
         build: {
           ssr: 'src/prerender/render.tsx',
           outDir: ssrDir,
@@ -118,30 +136,24 @@ export function prerenderFirstStep(
 
       const indexPath = join(outDir, 'index.html')
       let html = await readFile(indexPath, 'utf8')
-      // The app's entry: started by the boot script after the first paint, so nothing of it is on
-      // the way to that paint (nor in Lighthouse's model of it).
-      const entry = html.match(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/)
-      if (!entry?.[1]) throw new Error('prerender: index.html has no entry module script')
-      html = html.replace(entry[0], '')
+      const entryUrl = `${config.base}${entry.file}`
+      html = replaceOnce(
+        html,
+        `<script type="module" crossorigin src="${entryUrl}"></script>`,
+        '',
+        'entry module script',
+      )
 
-      // No frame before the page is parsed, and the boot script has swapped in the visitor's
-      // language: a render-blocking `expect` link to `#top`, the top of the document when no
-      // element has that id, holds rendering until parsing ends (HTML's render-blocking; browsers
-      // without it ignore the link). It sits before the boot script, as rendering may otherwise
-      // start once a script has run, at the pause the parser takes after `<head>`: a frame then
-      // would lay out and paint a page with no content, and the question's first layout would come
-      // in a task of its own, after the first paint (in Lighthouse's model of the load, blocking
-      // time). The boot script removes the link once the page is parsed.
       html = html.replace(
         '</head>',
-        '  <link rel="expect" href="#top" blocking="render">\n  </head>',
+        `  <link rel="expect" href="#${RENDER_BLOCKING_FRAGMENT}" blocking="render">\n  </head>`,
       )
 
       const boot = (await build({
         ...quiet,
         define: {
-          __LOCALE_CHUNKS__: JSON.stringify(localeChunks),
-          __APP_ENTRY__: JSON.stringify(entry[1]),
+          [BOOT_DEFINES.localeChunks]: JSON.stringify(localeChunks),
+          [BOOT_DEFINES.appEntry]: JSON.stringify(entryUrl),
         },
         build: {
           write: false,
@@ -156,30 +168,37 @@ export function prerenderFirstStep(
       html = html.replace('</head>', `  ${inline('script', chunk.code)}\n  </head>`)
       html = allowInline(html, 'script-src', chunk.code)
 
-      // The entry's stylesheet, inlined where it was linked: with the boot script, nothing but the
-      // HTML itself stands between the request and the first paint.
-      const stylesheet = html.match(/<link rel="stylesheet" crossorigin href="([^"]+\.css)">/)
-      if (!stylesheet?.[1]?.startsWith(config.base))
-        throw new Error('prerender: index.html links no stylesheet of the build')
-      const cssPath = join(outDir, stylesheet[1].slice(config.base.length))
+      const [cssFile, ...moreCss] = entry.css ?? []
+      if (!cssFile || moreCss.length > 0)
+        throw new Error('prerender: the entry should have exactly one stylesheet')
+      const cssPath = join(outDir, cssFile)
       const css = (await readFile(cssPath, 'utf8')).trim()
-      html = allowInline(html.replace(stylesheet[0], inline('style', css)), 'style-src', css)
+      html = replaceOnce(
+        html,
+        `<link rel="stylesheet" crossorigin href="${config.base}${cssFile}">`,
+        inline('style', css),
+        'stylesheet link',
+      )
+      html = allowInline(html, 'style-src', css)
       await rm(cssPath)
 
       const [first, ...others] = pages
-      if (!first || !html.includes('<div id="root"></div>'))
-        throw new Error('prerender: index.html has no empty #root')
+      if (!first) throw new Error('prerender: no locale to render')
       const templates = others
         .map(
           (p) =>
-            `<template id="prerender-${p.locale}" data-title="${escapeAttribute(p.title)}">${p.html}</template>`,
+            `<template id="${templateId(p.locale)}" data-title="${escapeAttribute(p.title)}">${p.html}</template>`,
         )
         .join('')
-      if (pages.some((p) => /\sid="top"/.test(p.html)))
-        throw new Error('prerender: an element has id="top", which ends the render-blocking link')
-      html = html.replace(
-        '<div id="root"></div>',
-        `<div id="root" data-prerendered="${first.locale}">${first.html}</div>${templates}`,
+      if (pages.some((p) => p.html.includes(` id="${RENDER_BLOCKING_FRAGMENT}"`)))
+        throw new Error(
+          `prerender: an element has id="${RENDER_BLOCKING_FRAGMENT}", which ends the render-blocking link`,
+        )
+      html = replaceOnce(
+        html,
+        `<div id="${ROOT_ID}"></div>`,
+        `<div id="${ROOT_ID}" data-${PRERENDERED_KEY}="${first.locale}">${first.html}</div>${templates}`,
+        'empty #root',
       )
       await writeFile(indexPath, html)
     },

@@ -4,6 +4,7 @@ import { applyLocale, loadLocale } from './i18n'
 import { DEFAULT_LOCALE, type Locale } from './model/locale'
 import { canHydrate, tickedBeforeHydration } from './prerender/hydration'
 import { preloadResultView } from './components/result-step'
+import { PRERENDERED_KEY, ROOT_ID } from './boot/contract'
 import { Root } from './root'
 import { readStoredLocale, writeStoredLocale } from './store/locale-storage'
 import { wizardStore } from './store/wizard-store'
@@ -46,16 +47,16 @@ function loadTexts(locale: Locale, load: (locale: Locale) => Promise<void>): Pro
 // app would show, it is hydrated once the language's texts are in, then takes over what the person
 // ticked meanwhile. Otherwise the app renders afresh. Either way
 // in a transition, so the work is split into short tasks.
-const container = document.getElementById('root')
+const container = document.getElementById(ROOT_ID)
 const hydrate =
-  container !== null && canHydrate(container.dataset.prerendered, wizardStore.getState())
+  container !== null && canHydrate(container.dataset[PRERENDERED_KEY], wizardStore.getState())
 const locale = wizardStore.getState().locale
 void loadTexts(locale, loadLocale).then(() => {
   const state = wizardStore.getState()
   applyLocale(state.locale)
   if (!container) return
   const step = state.step
-  if (hydrate && canHydrate(container.dataset.prerendered, state) && step !== 'result') {
+  if (hydrate && canHydrate(container.dataset[PRERENDERED_KEY], state) && step !== 'result') {
     // Hydrated as pre-rendered, then what was ticked meanwhile goes into the store (and the URL).
     const takeOver = () => {
       for (const option of tickedBeforeHydration(container, step)) state.choose(step, option, true)
@@ -65,5 +66,5 @@ void loadTexts(locale, loadLocale).then(() => {
     container.replaceChildren()
     startTransition(() => createRoot(container).render(<Root />))
   }
-  delete container.dataset.prerendered
+  delete container.dataset[PRERENDERED_KEY]
 })

@@ -23,14 +23,16 @@
 import { chooseLocale, DEFAULT_LOCALE, matchLocale, type Locale } from '../model/locale'
 import { readStoredLocale } from '../store/locale-storage'
 import { opensFreshStart, wizardParams } from '../url/params'
+import { BOOT_PENDING_KEY, PRERENDERED_KEY, ROOT_ID, templateId } from './contract'
 
 /**
  * Language → the URL of its texts chunk relative to the page (`src/i18n/bundles/*.ts` once built).
- * Put in by the pre-render plugin at build time (the boot script is only ever built by it).
+ * Put in by the pre-render plugin at build time (the boot script is only ever built by it), under
+ * the name `BOOT_DEFINES.localeChunks` of `./contract`.
  */
 declare const __LOCALE_CHUNKS__: Record<string, string>
 
-/** The URL of the app's entry module, relative to the page; put in at build time like the above. */
+/** The URL of the app's entry module, relative to the page (`BOOT_DEFINES.appEntry`). */
 declare const __APP_ENTRY__: string
 
 let started = false
@@ -68,16 +70,16 @@ function bootLocale(): Locale {
  * tab's title becomes the app's name in `locale` (until the app sets the step's own).
  */
 function settle(shown: Locale | undefined, locale: Locale): void {
-  const title = document.getElementById(`prerender-${locale}`)?.dataset.title
+  const title = document.getElementById(templateId(locale))?.dataset.title
   if (title) document.title = title
-  const root = document.getElementById('root')
-  const template = document.getElementById(`prerender-${shown}`)
+  const root = document.getElementById(ROOT_ID)
+  const template = shown && document.getElementById(templateId(shown))
   if (root && template instanceof HTMLTemplateElement) {
     root.replaceChildren(template.content)
-    root.dataset.prerendered = shown
+    root.dataset[PRERENDERED_KEY] = shown
   } else if (root) {
     root.replaceChildren()
-    delete root.dataset.prerendered
+    delete root.dataset[PRERENDERED_KEY]
   }
 }
 
@@ -91,14 +93,14 @@ try {
   // the task that starts the app after it.
   preloadTexts(locale)
   if (shown !== DEFAULT_LOCALE) {
-    document.documentElement.dataset.boot = 'pending'
+    document.documentElement.dataset[BOOT_PENDING_KEY] = 'pending'
     document.addEventListener(
       'readystatechange',
       () => {
         try {
           settle(shown, locale)
         } finally {
-          delete document.documentElement.dataset.boot
+          delete document.documentElement.dataset[BOOT_PENDING_KEY]
         }
       },
       { once: true },

@@ -16,6 +16,7 @@ import {
   watchErrors,
   type Lang,
 } from './helpers'
+import { COMPILE_HINT } from '../../src/boot/contract'
 
 const APP_SCRIPT = '**/assets/index-*.js'
 
@@ -193,8 +194,7 @@ test('the app’s code, and only its code, asks the browser to compile it as it 
   })
   await openApp(page, 'en', 'result', GPT4_CASE.answers)
   await expectVerdict(page, 'en', GPT4_CASE.verdict)
-  const hinted = async (name: string) =>
-    (await scripts.get(name))?.startsWith('//# allFunctionsCalledOnLoad\n')
+  const hinted = async (name: string) => (await scripts.get(name))?.startsWith(`${COMPILE_HINT}\n`)
   // The entry (everything hydration runs) and the result view: compiled whole, off the main thread.
   expect(await hinted('index')).toBe(true)
   expect(await hinted('result-view')).toBe(true)

@@ -1,0 +1,50 @@
+/**
+ * The contract between the build (`scripts/prerender-plugin.ts`, `vite.config.ts`), the boot script
+ * (`src/boot/boot.ts`) and the app (`src/main.tsx`): the names each one writes and the others read.
+ * Plain constants, no code, so the boot script's IIFE and the Node build both inline them. See
+ * docs/architecture.md for the order in which each side uses them.
+ */
+
+/** Id of the element the app renders into; the build puts the default language's markup in it. */
+export const ROOT_ID = 'root'
+
+/**
+ * `#root`'s `data-prerendered` (the `dataset` key): the language of the pre-rendered markup it holds,
+ * absent when it holds none. Set by the build, updated by the boot script, read (then removed) by
+ * the app, which hydrates only markup in its own language.
+ */
+export const PRERENDERED_KEY = 'prerendered'
+
+/**
+ * `<html>`'s `data-boot` (the `dataset` key), `"pending"` while the boot script waits for the page to
+ * be parsed before it settles `#root`: the stylesheet hides `#root` meanwhile (`[data-boot] #root`).
+ */
+export const BOOT_PENDING_KEY = 'boot'
+
+/** Id of the `<template>` holding language `locale`'s pre-rendered markup (its `data-title`: the tab's title). */
+export const templateId = (locale: string): string => `prerender-${locale}`
+
+/**
+ * The fragment the render-blocking `<link rel="expect" href="#top" blocking="render">` waits for:
+ * no element has this id, so rendering is held until the page is parsed. The build fails if the
+ * pre-rendered markup ever has an element with this id.
+ */
+export const RENDER_BLOCKING_FRAGMENT = 'top'
+
+/**
+ * The build-time constants of the boot script (Vite `define`), with what the build puts in:
+ * `__LOCALE_CHUNKS__` language → URL of its texts chunk, `__APP_ENTRY__` URL of the app's entry
+ * module, both relative to the page.
+ */
+export const BOOT_DEFINES = {
+  localeChunks: '__LOCALE_CHUNKS__',
+  appEntry: '__APP_ENTRY__',
+} as const
+
+/**
+ * V8's explicit compile hint (Chromium 136 and later): a first line that asks the engine to compile
+ * every function of the file up front, on a background thread while it streams in. Put first in the
+ * app's code chunks by the build (`output.postBanner`, after minification); other engines read a
+ * comment.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad'

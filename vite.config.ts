@@ -1,5 +1,4 @@
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { DEFAULT_LOCALE, LOCALES } from './src/model/locale.ts'
 import { prerenderFirstStep } from './scripts/prerender-plugin.ts'
@@ -9,8 +8,9 @@ import { COMPILE_HINT } from './src/boot/contract.ts'
 /**
  * The production Content-Security-Policy: scripts, styles and data only from the app's own origin,
  * nothing from any other origin, no inline script or style but the two the pre-render plugin inlines
- * (the boot script and the stylesheet), each allowed by its SHA-256 hash, which the plugin adds. Put first in `<head>` of the build
- * only (the dev server injects inline styles for hot reload).
+ * (the boot script and the stylesheet), each allowed by its SHA-256 hash, which the plugin adds. The
+ * plugin puts it first in `<head>` of the build only (the dev server injects inline styles for hot
+ * reload), with `<meta name="referrer" content="no-referrer">`.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -23,29 +23,16 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ')
 
-function securityHeaders(): Plugin {
-  return {
-    name: 'security-meta',
-    apply: 'build',
-    // Written as text: the policy's quotes stay plain inside the double-quoted attribute.
-    transformIndexHtml: (html) =>
-      html
-        .replace(
-          '<head>',
-          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
-        )
-        .replace('</head>', '  <meta name="referrer" content="no-referrer">\n  </head>'),
-  }
-}
-
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path of a static host.
   base: './',
   plugins: [
     react(),
     leanPreloadHelper(),
-    securityHeaders(),
-    prerenderFirstStep([DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)]),
+    prerenderFirstStep(
+      [DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)],
+      CONTENT_SECURITY_POLICY,
+    ),
   ],
   resolve: {
     // react-i18next imports the shim of useSyncExternalStore for React 17; React 19 has the hook.

@@ -71,10 +71,17 @@ function replaceOnce(html: string, find: string, replacement: string, what: stri
  * Fails the build when `index.html` lacks the empty `#root`, the entry script, the stylesheet or
  * those CSP directives, or the manifest lacks the entry or a language's chunk.
  *
+ * It also puts the Content-Security-Policy first in `<head>` and `no-referrer` at its end.
+ *
  * @param locales BCP 47 tags, the first being the default (shown when no script runs); each one's
  *   texts are the module `src/i18n/bundles/{locale}.ts`.
+ * @param contentSecurityPolicy the policy (directives joined by `; `), with `script-src` and
+ *   `style-src`, to which the hashes of the inlined boot script and stylesheet are added.
  */
-export function prerenderFirstStep(locales: readonly string[]): Plugin {
+export function prerenderFirstStep(
+  locales: readonly string[],
+  contentSecurityPolicy: string,
+): Plugin {
   let config: ResolvedConfig
   // Set once the bundle is written: when writing fails there is no index.html to pre-render into,
   // and the build's own error is the one to show.
@@ -88,6 +95,14 @@ export function prerenderFirstStep(locales: readonly string[]): Plugin {
       if (config.build.manifest !== true)
         throw new Error('prerender: needs build.manifest: true (it reads .vite/manifest.json)')
     },
+    // Written as text: the policy's quotes stay plain inside the double-quoted attribute.
+    transformIndexHtml: (html) =>
+      html
+        .replace(
+          '<head>',
+          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`,
+        )
+        .replace('</head>', '  <meta name="referrer" content="no-referrer">\n  </head>'),
     writeBundle() {
       written = true
     },

@@ -11,7 +11,7 @@ import {
 import type { Answers, QuestionId, StepId } from '../model/decision-model'
 import { DEFAULT_LOCALE, type Locale } from '../model/locale'
 import { questionModel, FIRST_STEP } from '../model/questions'
-import { lostAnything, type ParseReport } from '../url/codec'
+import { lostAnything, type ParseReport } from '../model/parse-report'
 
 /** What the store holds: exactly what the URL holds, plus the report of what the URL lost. */
 export interface WizardState {

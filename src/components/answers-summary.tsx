@@ -1,21 +1,16 @@
-import type { MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { QuestionId } from '../model/decision-model'
 import { questionModel } from '../model/questions'
 import { useWizard, wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
-import { isPlainClick } from './link-click'
+import { AppLink } from './app-link'
 
 /** "Your answers": one row per question with a Change link that opens its step (GOV.UK check answers). */
 export function AnswersSummary() {
   const { t } = useTranslation()
   const answers = useWizard((s) => s.answers)
   const locale = useWizard((s) => s.locale)
-  const change = (event: MouseEvent<HTMLAnchorElement>, question: QuestionId) => {
-    if (!isPlainClick(event)) return
-    event.preventDefault()
-    wizardStore.getState().goTo(question)
-  }
+  const change = (question: QuestionId) => wizardStore.getState().goTo(question)
   return (
     <section aria-labelledby="answers-heading" className="section answers">
       <h2 id="answers-heading">{t('result:answersHeading')}</h2>
@@ -29,15 +24,15 @@ export function AnswersSummary() {
                 .join(t('common:list.separator'))}
             </dd>
             <dd className="summary-list__actions no-print">
-              <a
+              <AppLink
                 href={formatSearch({ answers, step: q.id, locale })}
-                onClick={(e) => change(e, q.id)}
+                onNavigate={() => change(q.id)}
               >
                 {t('common:actions.change')}{' '}
                 <span className="visually-hidden">
                   {t('result:changeHidden', { question: t(`model:questions.${q.id}.summary`) })}
                 </span>
-              </a>
+              </AppLink>
             </dd>
           </div>
         ))}

@@ -1,11 +1,11 @@
-import { useEffect, useRef, type MouseEvent } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { previousStep } from '../model/answers'
 import type { StepId } from '../model/decision-model'
 import { questionModel } from '../model/questions'
 import { wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
-import { isPlainClick } from './link-click'
+import { AppLink } from './app-link'
 
 /** Props of {@link BackLink}. */
 export interface BackLinkProps {
@@ -32,21 +32,16 @@ export function BackLink({ from }: BackLinkProps) {
   }
   useEffect(refresh) // after each render, and each time a prepared step is shown
   if (!previous) return null
-  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (!isPlainClick(event)) return
-    event.preventDefault()
-    wizardStore.getState().goBack()
-  }
   return (
-    <a
+    <AppLink
       ref={linkRef}
       className="back-link"
       href={href()}
-      onClick={onClick}
+      onNavigate={() => wizardStore.getState().goBack()}
       onPointerEnter={refresh}
       onFocus={refresh}
     >
       {t('common:actions.back')}
-    </a>
+    </AppLink>
   )
 }

@@ -1,10 +1,10 @@
-import { useRef, type MouseEvent } from 'react'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LOCALES, type Locale } from '../model/locale'
 import { loadLocale } from '../i18n'
 import { useWizard, wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
-import { isPlainClick } from './link-click'
+import { AppLink } from './app-link'
 
 /**
  * Links to each language, named in its own script ("English", "中文"). A link (not a button) so
@@ -18,9 +18,7 @@ export function LanguageSwitch() {
   const answers = useWizard((s) => s.answers)
   // The language picked last: a pick whose texts arrive after a later pick is dropped.
   const picked = useRef<Locale>(locale)
-  const pick = (event: MouseEvent<HTMLAnchorElement>, next: Locale) => {
-    if (!isPlainClick(event)) return
-    event.preventDefault()
+  const pick = (next: Locale) => {
     picked.current = next
     // Switch once the texts are in (at once when preloaded). If they cannot load (offline), stay in
     // the current language rather than show a page whose URL and texts disagree.
@@ -39,16 +37,16 @@ export function LanguageSwitch() {
           const preload = () => void loadLocale(l).catch(() => undefined)
           return (
             <li key={l}>
-              <a
+              <AppLink
                 href={formatSearch({ answers, step, locale: l })}
                 lang={l}
                 aria-current={l === locale ? 'true' : undefined}
-                onClick={(e) => pick(e, l)}
+                onNavigate={() => pick(l)}
                 onPointerEnter={preload}
                 onFocus={preload}
               >
                 {t(`language.names.${l}`)}
-              </a>
+              </AppLink>
             </li>
           )
         })}

@@ -19,7 +19,7 @@ import { AnswersSummary } from './answers-summary'
 import { BackLink } from './back-link'
 import { useStepPage } from './step-page'
 import styles from './result-view.css?inline'
-import { isPlainClick } from './link-click'
+import { isPlainClick } from './app-link'
 
 // The result page's styles travel inside this chunk and are adopted by the document when the chunk
 // loads: a separate stylesheet would need Vite's full preload helper to fetch it, which the build

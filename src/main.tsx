@@ -1,6 +1,6 @@
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { applyLocale, loadLocale } from './i18n'
+import { applyLocale, i18n, loadLocale } from './i18n'
 import { DEFAULT_LOCALE, type Locale } from './model/locale'
 import { canHydrate, tickedBeforeHydration } from './prerender/hydration'
 import { preloadResultView } from './components/result-step'
@@ -56,7 +56,14 @@ void loadTexts(locale, loadLocale).then(() => {
   applyLocale(state.locale)
   if (!container) return
   const step = state.step
-  if (hydrate && canHydrate(container.dataset[PRERENDERED_KEY], state) && step !== 'result') {
+  // Markup in a language whose texts could not load (English stands in) is rendered afresh.
+  const inItsLanguage = i18n.hasResourceBundle(state.locale, 'common')
+  if (
+    hydrate &&
+    inItsLanguage &&
+    canHydrate(container.dataset[PRERENDERED_KEY], state) &&
+    step !== 'result'
+  ) {
     // Hydrated as pre-rendered, then what was ticked meanwhile goes into the store (and the URL).
     const takeOver = () => {
       for (const option of tickedBeforeHydration(container, step)) state.choose(step, option, true)

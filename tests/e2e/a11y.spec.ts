@@ -5,7 +5,6 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   CANONICAL_CASES,
   GPT4_CASE,
-  HAS_CHROMIUM,
   LANGS,
   STEPS,
   answersBefore,
@@ -22,8 +21,6 @@ import {
   type Lang,
   type StepId,
 } from './helpers'
-
-test.skip(!HAS_CHROMIUM, 'Chromium not found')
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
 

@@ -2,9 +2,6 @@
 // last `--disable-features` of its command line, and ours comes last), and the browser's omnibox
 // pop-up pages, which would load in every new context alongside the page under test, are off.
 import { expect, test } from '@playwright/test'
-import { HAS_CHROMIUM } from './helpers'
-
-test.skip(!HAS_CHROMIUM, 'Chromium not found')
 
 test('the last --disable-features keeps every feature an earlier one disables, and no omnibox pop-up page loads', async ({
   browser,

@@ -4,7 +4,6 @@ import { expect, test, type Locator, type Page, type TestInfo } from '@playwrigh
 import {
   CANONICAL_CASES,
   GPT4_CASE,
-  HAS_CHROMIUM,
   LANGS,
   START_PAGE,
   STEPS,
@@ -31,8 +30,6 @@ import {
   textPattern,
   watchErrors,
 } from './helpers'
-
-test.skip(!HAS_CHROMIUM, 'Chromium not found')
 
 for (const lang of LANGS) {
   test.describe(lang, () => {

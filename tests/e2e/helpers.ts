@@ -1,5 +1,6 @@
 // Shared helpers of the browser tests: the texts (read from the locale files, never typed twice),
-// canonical URLs, the canonical cases of PRODUCT.md, and small page actions and checks.
+// canonical URLs, the canonical cases of PRODUCT.md, and small page actions and checks. The app's
+// rules (steps, the URL format, the storage key) are imported from src, never copied.
 import {
   expect,
   type Browser,
@@ -16,28 +17,31 @@ import zhModel from '../../locales/zh-CN/model.json' with { type: 'json' }
 import zhResult from '../../locales/zh-CN/result.json' with { type: 'json' }
 
 import { CANONICAL_CASES } from '../fixtures/canonical-cases'
+import {
+  QUESTION_IDS,
+  type ModelId,
+  type QuestionId,
+  type StepId,
+} from '../../src/model/decision-model'
+import { LOCALES, type Locale } from '../../src/model/locale'
+import { questionModel } from '../../src/model/questions'
+import { formatSearch } from '../../src/url/codec'
 
 export { HAS_CHROMIUM } from './chromium-path'
 
 /** The interface languages, as they appear in the URL and in `<html lang>`. */
-export const LANGS = ['en', 'zh-CN'] as const
-export type Lang = (typeof LANGS)[number]
+export const LANGS = LOCALES
+export type Lang = Locale
 
 /** The question steps in order; the result comes after them. */
-export const STEPS = ['uses', 'complexity', 'work-style', 'abilities', 'priority'] as const
-export type QuestionId = (typeof STEPS)[number]
-export type StepId = QuestionId | 'result'
+export const STEPS = QUESTION_IDS
+export type { ModelId, QuestionId, StepId }
 export type Answers = Partial<Record<QuestionId, readonly string[]>>
-export type ModelId = 'gpt-4' | 'chatgpt'
 
 /** Whether a question takes one answer (radios) or several (checkboxes). */
-export const SINGLE: Record<QuestionId, boolean> = {
-  uses: false,
-  complexity: true,
-  'work-style': true,
-  abilities: false,
-  priority: true,
-}
+export const SINGLE = Object.fromEntries(
+  questionModel.questions.map((q) => [q.id, q.selection === 'single']),
+) as Record<QuestionId, boolean>
 
 const LOCALE_TEXTS = {
   en: { common: enCommon, model: enModel, result: enResult },
@@ -134,19 +138,9 @@ export function answersBefore(answers: Answers, step: StepId): Answers {
   )
 }
 
-/** The canonical query string the app writes: `?v=1&lang=…&step=…&uses=…&…` (answers in step order). */
+/** The canonical query string the app writes: `?v=1&lang=…&step=…&uses=…&…` (the app's own formatter). */
 export function appSearch(lang: Lang, step: StepId, answers: Answers = {}): string {
-  const parts = ['v=1', `lang=${lang}`, `step=${step}`]
-  for (const q of STEPS) {
-    const chosen = answers[q]
-    if (chosen?.length)
-      parts.push(
-        `${q}=${optionIds(q)
-          .filter((o) => chosen.includes(o))
-          .join(',')}`,
-      )
-  }
-  return `?${parts.join('&')}`
+  return formatSearch({ locale: lang, step, answers })
 }
 
 /** A pattern matching the canonical query string of exactly this location. */
@@ -312,9 +306,7 @@ export function escapeRegExp(s: string): string {
 }
 
 /** The computed styles that can make focus visible. */
-export async function focusStyle(
-  locator: Locator,
-): Promise<{
+export async function focusStyle(locator: Locator): Promise<{
   outline: string
   boxShadow: string
   background: string
@@ -394,4 +386,4 @@ export async function setBrowserLanguages(
 }
 
 /** The local-storage key holding the chosen language. */
-export const LOCALE_STORAGE_KEY = 'gpt4-or-chatgpt.locale'
+export { LOCALE_STORAGE_KEY } from '../../src/store/locale-storage'

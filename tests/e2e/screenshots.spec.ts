@@ -4,7 +4,6 @@ import { dirname, resolve } from 'node:path'
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
 import {
   GPT4_CASE,
-  HAS_CHROMIUM,
   LANGS,
   STEPS,
   answerWithPointer,
@@ -15,8 +14,6 @@ import {
   openApp,
   press,
 } from './helpers'
-
-test.skip(!HAS_CHROMIUM, 'Chromium not found')
 
 async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<Buffer> {
   const dir = resolve(

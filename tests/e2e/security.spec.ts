@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto'
 import { expect, test, type Page } from '@playwright/test'
 import {
   GPT4_CASE,
-  HAS_CHROMIUM,
   LANGS,
   LOCALE_STORAGE_KEY,
   appSearch,
@@ -15,8 +14,6 @@ import {
   t,
   waitForApp,
 } from './helpers'
-
-test.skip(!HAS_CHROMIUM, 'Chromium not found')
 
 /** Records CSP violations (event and console) in every document the page loads. */
 async function watchCsp(page: Page): Promise<string[]> {

@@ -24,11 +24,15 @@ export interface AppLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElemen
  * A real link to an address of the app whose plain click moves in place (the browser does not load
  * the page again); any other click is left to the browser.
  */
-export function AppLink({ onNavigate, ...props }: AppLinkProps) {
+export function AppLink({ href, onNavigate, children, ...props }: AppLinkProps) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (!isPlainClick(event)) return
     event.preventDefault()
     onNavigate()
   }
-  return <a {...props} onClick={onClick} />
+  return (
+    <a href={href} {...props} onClick={onClick}>
+      {children}
+    </a>
+  )
 }

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { hasStepTexts, useRenderOnTextsAdded } from '../i18n'
 import { LAST_QUESTION } from '../model/questions'
@@ -14,9 +14,9 @@ export function StepView() {
   const { t } = useTranslation()
   const step = useWizard((s) => s.step)
   // Focus follows the step only after the person has moved, never on the first page load.
-  const firstStep = useRef(step)
-  const moved = useRef(false)
-  if (step !== firstStep.current) moved.current = true
+  const [firstStep] = useState(step)
+  const [moved, setMoved] = useState(false)
+  if (!moved && step !== firstStep) setMoved(true)
   const textsReady = step === 'result' || hasStepTexts(step)
   // Only when Continue beats the texts (a first visit on a very slow network).
   useRenderOnTextsAdded(!textsReady)
@@ -39,9 +39,9 @@ export function StepView() {
   if (step === 'result')
     return (
       <Suspense fallback={loading}>
-        <ResultStep focusHeading={moved.current} />
+        <ResultStep focusHeading={moved} />
       </Suspense>
     )
   if (!textsReady) return loading
-  return <QuestionWithNext step={step} focusHeading={moved.current} />
+  return <QuestionWithNext step={step} focusHeading={moved} />
 }

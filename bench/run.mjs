@@ -1359,7 +1359,7 @@ cores that work competes with the page being measured. The three apps are measur
   (quality 11), with totals. **First visit** is what a fresh page load requests before the first question
   is usable: recorded from the browser's network requests (Playwright) up to that moment, not guessed from
   file names (for the app: index.html with the pre-rendered first question and the inline boot script and
-  styles, the entry JS, and the visitor's language's first-step texts).
+  styles, the entry JS, and the visitor's language's texts).
 - **Lighthouse ${LIGHTHOUSE_VERSION}**, default (mobile) config with its simulated throttling, through the system
   Chromium (chrome-launcher); ${LIGHTHOUSE_RUNS} runs per app, interleaved; median (min–max). Scores, LCP, TBT, CLS.
   (The floor has no styles, headings or meta description of an app's standard: its accessibility and

@@ -1,16 +1,17 @@
 import { useEffect, useMemo, useState, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
-import { MODEL_IDS, type ModelId } from '../model/decision-model'
-import { formatPoints, roundRowsToTotal } from '../model/format'
+import { MODEL_IDS, QUESTION_IDS, type Answers, type ModelId } from '../model/decision-model'
 import { FIRST_STEP } from '../model/questions'
 import {
   findSmallestFlip,
   reasonsFor,
   scoreModels,
+  verdictsPerUse,
   type Flip,
   type Reason,
   type ScoreResult,
+  type UseVerdict,
 } from '../model/score'
 import { useWizard, wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
@@ -41,40 +42,52 @@ export interface ResultViewProps {
   focusHeading: boolean
 }
 
-/** The sentence under the heading: a clear lead, a close call, or a tie and which rule decided it. */
-function verdictText(t: TFunction, result: ScoreResult): string {
+/** The one-sentence takeaway under the heading: a clear lead, a close call, or a tie and its rule. */
+function takeawayText(t: TFunction, result: ScoreResult): string {
   const values = {
     model: t(`model:models.${result.recommended}`),
     other: t(`model:models.${result.other}`),
-    share: result.shownShare[result.recommended],
-    otherShare: result.shownShare[result.other],
+    share: result.share[result.recommended],
+    otherShare: result.share[result.other],
   }
   if (result.tie)
-    return t(result.tieBreak === 'uses' ? 'result:tieByUses' : 'result:tieDefault', values)
-  return t(result.closeCall ? 'result:closeCall' : 'result:clear', values)
+    return t(
+      result.tieBreak === 'uses' ? 'result:takeawayTieUses' : 'result:takeawayTieDefault',
+      values,
+    )
+  return t(result.closeCall ? 'result:takeawayClose' : 'result:takeawayClear', values)
 }
 
-/** The plain-text summary copied by "Copy summary": verdict, shares, reasons with §, the link. */
+/** "GPT-4 for writing papers; ChatGPT for setting reminders." from the verdicts per use. */
+export function perUseText(t: TFunction, verdicts: readonly UseVerdict[]): string {
+  const parts = MODEL_IDS.map((m) => {
+    const uses = verdicts.filter((v) => v.recommended === m)
+    if (uses.length === 0) return undefined
+    return t('result:perUseItem', {
+      model: t(`model:models.${m}`),
+      uses: uses.map((v) => t(`model:options.uses.${v.use}`)).join(t('common:list.separator')),
+    })
+  }).filter((x) => x !== undefined)
+  return parts.join(t('result:perUseJoin')) + t('result:perUseEnd')
+}
+
+/** The plain-text summary copied by "Copy summary": verdict, per-use split, reasons, answers, what would change, the link. */
 export function summaryText(
   t: TFunction,
   result: ScoreResult,
   reasons: readonly Reason[],
+  perUse: { verdicts: readonly UseVerdict[]; split: boolean },
+  flip: Flip | undefined,
+  answers: Answers,
   url: string,
 ): string {
-  const models = Object.fromEntries(MODEL_IDS.map((m) => [m, t(`model:models.${m}`)])) as Record<
-    ModelId,
-    string
-  >
   return [
     t('common:app.name'),
-    t('result:heading', { model: models[result.recommended] }),
-    verdictText(t, result),
-    t('result:summaryShares', {
-      gpt4: models['gpt-4'],
-      chatgpt: models.chatgpt,
-      gpt4Share: result.shownShare['gpt-4'],
-      chatgptShare: result.shownShare.chatgpt,
-    }),
+    t('result:heading', { model: t(`model:models.${result.recommended}`) }),
+    takeawayText(t, result),
+    ...(perUse.split
+      ? [t('result:summaryPerUse', { perUse: perUseText(t, perUse.verdicts) })]
+      : []),
     t('result:summaryReasons'),
     ...reasons.map(
       (r) =>
@@ -84,6 +97,16 @@ export function summaryText(
             title: t(`result:sections.s${r.source.section}`),
           }),
         })}`,
+    ),
+    t('result:summaryFlip', { flip: flip ? flipText(t, flip) : t('result:flipNone') }),
+    t('result:summaryAnswers'),
+    ...QUESTION_IDS.map((q) =>
+      t('result:summaryAnswer', {
+        question: t(`model:questions.${q}.summary`),
+        answer: (answers[q] ?? [])
+          .map((o) => t(`model:options.${q}.${o}`))
+          .join(t('common:list.separator')),
+      }),
     ),
     t('result:summaryLink', { url }),
   ].join('\n')
@@ -153,24 +176,21 @@ function ReasonList({
   )
 }
 
-function flipText(t: TFunction, flip: Flip): string {
+/** "If your tasks were mostly simple, everyday questions, ChatGPT would come out ahead …" */
+export function flipText(t: TFunction, flip: Flip): string {
   const { change } = flip
-  const values = {
-    question: t(`model:questions.${change.question}.summary`),
-    option: t(`model:options.${change.question}.${change.option}`),
-    from: change.from ? t(`model:options.${change.question}.${change.from}`) : '',
-    outcome: t(flip.tie ? 'result:flipTie' : 'result:flipAhead', {
-      model: t(`model:models.${flip.recommended}`),
-      share: flip.share,
-    }),
-  }
-  const key =
+  const option = t(`model:options.${change.question}.${change.option}`)
+  const condition =
     change.kind === 'replace'
-      ? 'result:flipReplace'
-      : change.kind === 'add'
-        ? 'result:flipAdd'
-        : 'result:flipRemove'
-  return t(key, values)
+      ? t(`result:if.${change.question}.${change.option}`)
+      : t(change.question === 'uses' ? 'result:if.removeUse' : 'result:if.removeAbility', {
+          option,
+        })
+  const outcome = t(flip.tie ? 'result:flipOutcomeTie' : 'result:flipOutcome', {
+    model: t(`model:models.${flip.recommended}`),
+    share: flip.share,
+  })
+  return t('result:flipSentence', { condition, outcome })
 }
 
 /** Inline SVG bar: CSP-safe (no style attribute), scales to its box. `percent` is 0…100. */
@@ -214,8 +234,9 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   const address = addressOf({ answers, step: 'result', locale: urlLocale }, window.location.href)
   const result = useMemo(() => scoreModels(answers), [answers])
   const flip = useMemo(() => findSmallestFlip(answers), [answers])
-  const reasons = useMemo(() => reasonsFor(result.contributions, result.recommended, 3), [result])
-  const otherReasons = useMemo(() => reasonsFor(result.contributions, result.other, 3), [result])
+  const perUse = useMemo(() => verdictsPerUse(answers), [answers])
+  const reasons = useMemo(() => reasonsFor(result.contributions, result.recommended), [result])
+  const otherReasons = useMemo(() => reasonsFor(result.contributions, result.other), [result])
   // A key, not a text: the announcement follows a language switch.
   const [status, setStatus] = useState<
     'linkCopied' | 'summaryCopied' | 'copyLinkFailed' | 'copySummaryFailed' | undefined
@@ -231,24 +252,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   const model = (m: ModelId) => t(`model:models.${m}`)
   const heading = t('result:heading', { model: model(result.recommended) })
   const headingRef = useStepPage(`${heading} – ${t('common:app.name')}`, focusHeading)
-  const maxPoints = Math.max(
-    ...result.contributions.map((c) => Math.max(c.points['gpt-4'], c.points.chatgpt)),
-    1,
-  )
-  // The table's points per model, rounded so that the rows add up to the total row.
-  const rowPoints = useMemo(
-    () =>
-      Object.fromEntries(
-        MODEL_IDS.map((m) => [
-          m,
-          roundRowsToTotal(
-            result.contributions.map((c) => c.points[m]),
-            result.points[m],
-          ),
-        ]),
-      ) as Record<ModelId, number[]>,
-    [result],
-  )
+  const maxPoints = Math.max(...result.rows.map((r) => r.points), 1)
 
   // The article's title is Chinese on either page, so it is marked as such (for screen readers).
   const [beforeTitle, afterTitle = ''] = t('result:about.article', { title: '\u0000' }).split(
@@ -261,7 +265,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
     setStatus(ok ? 'linkCopied' : 'copyLinkFailed')
   }
   const onCopySummary = async () => {
-    const ok = await copyText(summaryText(t, result, reasons, address))
+    const ok = await copyText(summaryText(t, result, reasons, perUse, flip, answers, address))
     setManualCopy(ok ? undefined : 'summary')
     setStatus(ok ? 'summaryCopied' : 'copySummaryFailed')
   }
@@ -285,21 +289,12 @@ export function ResultView({ focusHeading }: ResultViewProps) {
       <h1 className="heading result__heading" ref={headingRef} tabIndex={-1}>
         {heading}
       </h1>
-      <p className="lead">{verdictText(t, result)}</p>
-
-      <section aria-labelledby="shares-heading" className="section">
-        <h2 id="shares-heading">{t('result:sharesHeading')}</h2>
-        <ul className="shares">
-          {MODEL_IDS.map((m) => (
-            <li key={m} className={m === result.recommended ? 'share share--leader' : 'share'}>
-              <span className="share__label">
-                {t('result:shareLabel', { model: model(m), share: result.shownShare[m] })}
-              </span>
-              <Bar percent={result.share[m]} model={m} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <p className="lead">{takeawayText(t, result)}</p>
+      {perUse.split && (
+        <p className="per-use">
+          {t('result:perUseIntro')} {perUseText(t, perUse.verdicts)}
+        </p>
+      )}
 
       <section aria-labelledby="reasons-heading" className="section">
         <h2 id="reasons-heading">
@@ -314,73 +309,104 @@ export function ResultView({ focusHeading }: ResultViewProps) {
         )}
       </section>
 
+      {result.tensions.length > 0 && (
+        <section aria-labelledby="tensions-heading" className="section">
+          <h2 id="tensions-heading">{t('result:tensionsHeading')}</h2>
+          {result.tensions.map((tension) => (
+            <p key={tension.id}>{t(`result:tensions.${tension.id}`)}</p>
+          ))}
+        </section>
+      )}
+
       <section aria-labelledby="flip-heading" className="section">
         <h2 id="flip-heading">{t('result:flipHeading')}</h2>
         <p>{flip ? flipText(t, flip) : t('result:flipNone')}</p>
       </section>
 
-      <section aria-labelledby="breakdown-heading" className="section no-print">
-        <h2 id="breakdown-heading">{t('result:breakdownHeading')}</h2>
+      <section aria-labelledby="shares-heading" className="section">
+        <h2 id="shares-heading">{t('result:sharesHeading')}</h2>
+        <ul className="shares">
+          {MODEL_IDS.map((m) => (
+            <li key={m} className={m === result.recommended ? 'share share--leader' : 'share'}>
+              <span className="share__label">
+                {t('result:shareLabel', { model: model(m), share: result.share[m] })}
+              </span>
+              <Bar percent={result.share[m]} model={m} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <details className="section details no-print">
+        <summary>
+          <h2 className="details__title">{t('result:detailsSummary')}</h2>
+        </summary>
         <div className="table-wrap" role="region" aria-labelledby="breakdown-caption" tabIndex={0}>
           <table className="breakdown">
-            <caption id="breakdown-caption">{t('result:breakdownCaption')}</caption>
+            <caption id="breakdown-caption">
+              {t('result:breakdownCaption', { base: result.basePoints })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('result:columnAnswer')}</th>
                 {MODEL_IDS.map((m) => (
                   <th scope="col" className="num" key={m}>
-                    {t('result:columnPoints', { model: model(m) })}
+                    {model(m)}
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {result.contributions.map((c, row) => {
-                const leanTo: ModelId | undefined =
-                  c.lean > 0 ? 'gpt-4' : c.lean < 0 ? 'chatgpt' : undefined
-                return (
-                  <tr key={`${c.question}-${c.option}`}>
-                    <th scope="row">
-                      <span className="breakdown__question">
-                        {t(`model:questions.${c.question}.summary`)}
-                      </span>
-                      {t(`model:options.${c.question}.${c.option}`)}
-                      <span className="diverging" aria-hidden="true">
-                        <Bar
-                          percent={c.lean > 0 ? (c.lean / maxPoints) * 100 : 0}
-                          model="gpt-4"
-                          align="end"
-                        />
-                        <Bar
-                          percent={c.lean < 0 ? (-c.lean / maxPoints) * 100 : 0}
-                          model="chatgpt"
-                        />
-                      </span>
-                      <span className="breakdown__lean-text">
-                        {leanTo
-                          ? t('result:leanModel', {
-                              model: model(leanTo),
-                              points: formatPoints(Math.abs(c.lean)),
-                            })
-                          : t('result:leanNeither')}
-                      </span>
-                    </th>
-                    <td className="num">{formatPoints(rowPoints['gpt-4'][row]!)}</td>
-                    <td className="num">{formatPoints(rowPoints.chatgpt[row]!)}</td>
-                  </tr>
-                )
-              })}
+              <tr>
+                <th scope="row">{t('result:startingPoints')}</th>
+                {MODEL_IDS.map((m) => (
+                  <td className="num" key={m}>
+                    {result.basePoints}
+                  </td>
+                ))}
+              </tr>
+              {result.rows.map((row) => (
+                <tr key={`${row.question}-${row.toward ?? 'neither'}`}>
+                  <th scope="row">
+                    <span className="breakdown__question">
+                      {t(`model:questions.${row.question}.summary`)}
+                    </span>
+                    {row.options
+                      .map((o) => t(`model:options.${row.question}.${o}`))
+                      .join(t('common:list.separator'))}
+                    <span className="diverging" aria-hidden="true">
+                      <Bar
+                        percent={row.toward === 'gpt-4' ? (row.points / maxPoints) * 100 : 0}
+                        model="gpt-4"
+                        align="end"
+                      />
+                      <Bar
+                        percent={row.toward === 'chatgpt' ? (row.points / maxPoints) * 100 : 0}
+                        model="chatgpt"
+                      />
+                    </span>
+                  </th>
+                  {MODEL_IDS.map((m) => (
+                    <td className="num" key={m}>
+                      {row.toward === m ? row.points : 0}
+                    </td>
+                  ))}
+                </tr>
+              ))}
             </tbody>
             <tfoot>
               <tr>
                 <th scope="row">{t('result:total')}</th>
-                <td className="num">{formatPoints(result.points['gpt-4'])}</td>
-                <td className="num">{formatPoints(result.points.chatgpt)}</td>
+                {MODEL_IDS.map((m) => (
+                  <td className="num" key={m}>
+                    {result.points[m]}
+                  </td>
+                ))}
               </tr>
             </tfoot>
           </table>
         </div>
-      </section>
+      </details>
 
       <AnswersSummary />
 
@@ -425,7 +451,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
               className="input"
               readOnly
               rows={8}
-              value={summaryText(t, result, reasons, address)}
+              value={summaryText(t, result, reasons, perUse, flip, answers, address)}
               onFocus={(e) => e.target.select()}
             />
           </p>

@@ -20,7 +20,8 @@ export type SourceSection = 2 | 3 | 4 | 5 | 6 | 7
 
 /**
  * Ids of the article sentences the wizard quotes. The sentence itself lives in the locale files
- * (`model:quotes.<id>`): the Chinese original in `zh-CN`, an English rendering in `en`.
+ * (`result:quotes.<id>`): the Chinese original in `zh-CN`, an English rendering in `en`; what the
+ * sentence supports, in the reader's words, in `result:reasons.<id>`.
  */
 export const QUOTE_IDS = [
   's2-gpt4-abilities',
@@ -33,16 +34,28 @@ export const QUOTE_IDS = [
   's3-chatgpt-service',
   's3-chatgpt-social',
   's3-chatgpt-assistant',
-  's4-gpt4-adapt',
+  's3-both',
+  's3-gpt4-all-round',
+  's4-gpt4-few-shot',
   's5-gpt4-precise',
-  's5-gpt4-coherent',
   's5-chatgpt-answers',
-  's6-gpt4-ethics',
+  's6-safety',
+  's6-dialogue',
   's7-conclusion',
 ] as const
 
 /** One of {@link QUOTE_IDS}. */
 export type QuoteId = (typeof QUOTE_IDS)[number]
+
+/**
+ * How the article supports a weight, so that a weight is as strong as its sentence and no stronger:
+ * - `listed`: the article only lists the scenario among one model's uses (§3): a lean;
+ * - `compared`: the article says one model does it better than the other;
+ * - `also`: the article says the other model does it well too: a slight lean at most;
+ * - `conflicting`: the article says both ways in different sections (see {@link ARTICLE_TENSIONS});
+ * - `neither`: the article draws no line between the models here: no weight.
+ */
+export type Support = 'listed' | 'compared' | 'also' | 'conflicting' | 'neither'
 
 /** Where a weight comes from: the article section and the sentence of it that is quoted. */
 export interface SourceRef {
@@ -50,13 +63,17 @@ export interface SourceRef {
   readonly section: SourceSection
   /** The quoted sentence of that section. */
   readonly quote: QuoteId
+  /** How that sentence supports the weight. */
+  readonly support: Support
 }
 
 /**
- * How well one option suits each model, on a 0…3 scale (0 = the article gives no reason to pick
- * it for this, 3 = the article names it as this model's strength). Points in a score are this
- * value times the question's `importance` (divided by the number of options chosen, for questions
- * that allow several).
+ * What one option gives each model, on a 0…3 scale, and only ever to one of them (the model the
+ * article leans to; both 0 when it leans to neither): 1 = a slight lean, 2 = a lean (the article
+ * lists it as this model's scenario, or says this model does it better), 3 = several sentences of
+ * the article agree. One-sided weights are what keeps the score monotone: an option adds points to
+ * the model it leans to and takes none from the other, so it can only raise that model's share.
+ * Points in a score are this value times the question's `importance` (see `scoreModels`).
  */
 export type Weight = Readonly<Record<ModelId, number>>
 
@@ -78,7 +95,7 @@ export interface Option {
 
 /** An option with what it counts for in the score (`src/model/weights.ts`). */
 export interface ScoredOption extends Option {
-  /** Suitability for each model, 0…3. */
+  /** Suitability for each model, 0…3, non-zero for one model at most. */
   readonly weight: Weight
   /** The article section and sentence the weight rests on. */
   readonly source: SourceRef
@@ -105,7 +122,7 @@ export interface Question {
 /** A question with what it counts for in the score (`src/model/weights.ts`). */
 export interface ScoredQuestion extends Question {
   /**
-   * How much the question counts, a positive multiplier of its options' weights. The uses
+   * How much the question counts, a positive whole multiplier of its options' weights. The uses
    * (§3's scenario lists) count the most, so a single later answer cannot overturn them.
    */
   readonly importance: number
@@ -121,16 +138,37 @@ export interface QuestionModel {
 }
 
 /**
+ * Where the article says one thing in one section and another elsewhere. The result page says so
+ * in a sentence (`result:tensions.<id>`) whenever one of `options` is chosen.
+ */
+export interface ArticleTension {
+  /** Short kebab id, for the locale key. */
+  readonly id: string
+  /** The sections that disagree (§1 counts here: it is read, not scored). */
+  readonly sections: readonly number[]
+  /** The chosen options that bring the disagreement into the person's result. */
+  readonly options: readonly { readonly question: QuestionId; readonly option: string }[]
+}
+
+/**
  * The whole model (`src/model/weights.ts`): the same questions with their importance and their
- * options' weights and sources, and when a result is a close call. What the score needs.
+ * options' weights and sources, the points each model starts with, when a result is a close call,
+ * and where the article disagrees with itself.
  */
 export interface DecisionModel extends QuestionModel {
   readonly questions: readonly ScoredQuestion[]
   /**
-   * A result is a close call when the two shares differ by less than this many percentage points
-   * (exact shares, before rounding). 10 means 54.9 % against 45.1 % is close, 55 % against 45 % is not.
+   * Points each model has before any answer (a whole number ≥ 0): the article says both serve
+   * their own fields well (§3), so no answer set gives either model 0 %.
+   */
+  readonly basePoints: number
+  /**
+   * A result is a close call when the two shares **as shown** (whole percent) differ by less than
+   * this many percentage points: with 10, 54 % against 46 % is close, 55 % against 45 % is not.
    */
   readonly closeCallThreshold: number
+  /** The article's contradictions that the result names when they touch the answers. */
+  readonly tensions: readonly ArticleTension[]
 }
 
 /**

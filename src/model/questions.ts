@@ -17,7 +17,8 @@ export const questionModel: QuestionModel = {
       id: 'uses',
       selection: 'multiple',
       options: [
-        ...grouped('writing', 'articles', 'code', 'emails'),
+        ...grouped('everyday', 'chat'),
+        ...grouped('writing', 'articles', 'code', 'emails', 'translation'),
         ...grouped('education', 'teaching', 'tutoring'),
         ...grouped('research', 'papers', 'data-analysis', 'lab-reports'),
         ...grouped('business', 'market-analysis', 'customer-support', 'service-24-7'),

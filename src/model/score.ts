@@ -1,11 +1,26 @@
-import { answeredSteps, firstUnansweredStep, getQuestion, toggleOption } from './answers'
+/**
+ * The scoring of the decision model: points, shares, the verdict, the verdict per use, the reasons
+ * and what would change the result. Plain TypeScript, deterministic, no React or DOM.
+ *
+ * **The aggregation.** Every option's weight is one-sided (0…3 for the model the article leans
+ * to, 0 for the other: `Weight`). A one-answer question gives its option's weight × the question's
+ * importance to that model. A question with several answers gives each model its strongest ticked
+ * weight, plus 1 for each further ticked option that leans the same way (at most 2 more), × the
+ * importance: the first tick counts in full, many ticks cannot swamp the rest, and a tick can only
+ * add. Each model starts with `basePoints`. A model's share is its points over both models' points.
+ * Because no option takes points from the other model, choosing an option that leans to a model
+ * never lowers that model's share (tested over the whole answer space).
+ */
+import { answeredSteps, firstUnansweredStep, getQuestion } from './answers'
 import { MODEL_IDS } from './decision-model'
 import type {
   Answers,
+  ArticleTension,
   DecisionModel,
   ModelId,
   QuestionId,
   QuoteId,
+  ScoredQuestion,
   SourceRef,
 } from './decision-model'
 import { decisionModel } from './weights'
@@ -13,53 +28,68 @@ import { decisionModel } from './weights'
 /** Points per model: a plain record so it can be read as `points['gpt-4']`. */
 export type Points = Readonly<Record<ModelId, number>>
 
-/** What one chosen option adds to each model's score. */
+/** Further ticked options of one question that add to a model beyond its strongest (1 each). */
+export const MAX_EXTRA_TICKS = 2
+
+/** One chosen option, with the model it leans to and what the article says for it. */
 export interface Contribution {
   readonly question: QuestionId
   readonly option: string
-  /** Points added to each model: weight (0…3) × question importance ÷ options chosen for that question. */
-  readonly points: Points
-  /** `points['gpt-4'] - points.chatgpt`: positive leans to GPT-4, negative to ChatGPT, 0 to neither. */
-  readonly lean: number
-  /** Article section and sentence behind the weight. */
+  /** The model its weight goes to; `undefined` for an option that leans to neither. */
+  readonly toward: ModelId | undefined
+  /** Its weight for that model, 0…3 (0 when it leans to neither). */
+  readonly weight: number
+  /** Its weight × the question's importance: what it would add if ticked alone, in points. */
+  readonly points: number
+  /** Article section, sentence and kind of support behind the weight. */
   readonly source: SourceRef
+}
+
+/**
+ * One row of the answer-by-answer table: one question's answer and the points it gives one model
+ * (a question whose options lean both ways has a row per model). Whole points.
+ */
+export interface AnswerRow {
+  readonly question: QuestionId
+  /** The model the row's points go to; `undefined` for options that lean to neither (0 points). */
+  readonly toward: ModelId | undefined
+  /** The chosen options of this row, in the question's option order. */
+  readonly options: readonly string[]
+  /** Whole points for `toward` (≥ 0). */
+  readonly points: number
 }
 
 /** Everything the result page shows, derived from the answers alone. */
 export interface ScoreResult {
-  /** Sum of the contributions per model, in points (≥ 0). */
+  /** Each model's whole points: `basePoints` plus its rows. */
   readonly points: Points
+  /** What each model had before any answer (`DecisionModel.basePoints`). */
+  readonly basePoints: number
   /**
-   * Each model's share of all points in whole percent, 0…100, summing to exactly 100
-   * (50/50 when no points at all). Rounded from `exactShare`.
+   * Each model's share in whole percent, 0…100, summing to exactly 100: GPT-4's share of the
+   * points rounded half up, ChatGPT's the rest. The only rounding: the close call and the tie are
+   * decided on these numbers, as the page shows them.
    */
   readonly share: Points
-  /** Unrounded shares in percent (0…100, summing to 100). */
-  readonly exactShare: Points
-  /**
-   * The shares as the page writes them: `share`, except when the points differ but the whole
-   * percents would read as a tie (50 against 50): then with as many decimals (1 to 3) as it takes
-   * for them to differ, e.g. 50.4 against 49.6. Summing to 100.
-   */
-  readonly shownShare: Points
-  /** One row per chosen option, largest |lean| first; equal leans keep step, then option, order. */
+  /** Rows in step order; within a question, GPT-4's row, ChatGPT's, then the neutral one. */
+  readonly rows: readonly AnswerRow[]
+  /** One per chosen option: heaviest points first; equal points keep step, then option, order. */
   readonly contributions: readonly Contribution[]
-  /** The model the answers point to. On equal points: see {@link breakTie}. */
+  /** The model the answers point to. On a tie: see {@link breakTie}. */
   readonly recommended: ModelId
   /** The model not recommended. */
   readonly other: ModelId
-  /** True when the exact shares differ by less than the model's `closeCallThreshold` points. */
+  /** True when the shares shown differ by less than the model's `closeCallThreshold`. */
   readonly closeCall: boolean
-  /**
-   * True when both models have the same points, to 1e-9: the points are float sums of fractions
-   * (5 ÷ 3 …), and sums that are equal on paper can differ in the last bits.
-   */
+  /** True when the shares shown are 50 % each. */
   readonly tie: boolean
   /**
    * On a tie, which part of the tie rule decided: `'uses'` when the uses lean to a model,
    * `'default'` when they lean neither way (GPT-4); `undefined` when there is no tie.
    */
   readonly tieBreak: 'uses' | 'default' | undefined
+  /** The article's contradictions that touch the chosen options, in the model's order. */
+  readonly tensions: readonly ArticleTension[]
   /** The questions answered, in step order. */
   readonly answered: readonly QuestionId[]
   /** The first question still to answer, or `undefined` when all are answered. */
@@ -67,117 +97,199 @@ export interface ScoreResult {
 }
 
 /**
- * The tie rule (stated on the result page, tested): on equal points, the model that the uses lean
+ * The tie rule (stated on the result page, tested): on equal shares, the model that the uses lean
  * to wins, because the §3 scenario lists are the article's core; if the uses lean to neither,
  * GPT-4 wins, which §3 calls the more all-round model ("GPT4 的能力更为全面").
  *
- * @param contributions rows of {@link scoreModels}.
+ * @param rows the rows of {@link scoreModels}.
  * @returns the model recommended on a tie, and which part of the rule decided.
  */
-export function breakTie(contributions: readonly Contribution[]): {
-  model: ModelId
-  by: 'uses' | 'default'
-} {
-  const usesLean = contributions
-    .filter((c) => c.question === 'uses')
-    .reduce((sum, c) => sum + c.lean, 0)
-  if (usesLean === 0) return { model: 'gpt-4', by: 'default' }
-  return { model: usesLean < 0 ? 'chatgpt' : 'gpt-4', by: 'uses' }
+export function breakTie(rows: readonly AnswerRow[]): { model: ModelId; by: 'uses' | 'default' } {
+  const uses = (m: ModelId) =>
+    rows.filter((r) => r.question === 'uses' && r.toward === m).reduce((s, r) => s + r.points, 0)
+  const lean = uses('gpt-4') - uses('chatgpt')
+  if (lean === 0) return { model: 'gpt-4', by: 'default' }
+  return { model: lean < 0 ? 'chatgpt' : 'gpt-4', by: 'uses' }
+}
+
+/** The rows of one answered question (see {@link AnswerRow}). */
+function questionRows(question: ScoredQuestion, chosen: readonly string[]): AnswerRow[] {
+  const options = question.options.filter((o) => chosen.includes(o.id))
+  const rows: AnswerRow[] = []
+  for (const toward of [...MODEL_IDS, undefined]) {
+    const mine = options.filter((o) =>
+      toward === undefined ? MODEL_IDS.every((m) => o.weight[m] === 0) : o.weight[toward] > 0,
+    )
+    if (mine.length === 0) continue
+    const strongest = toward === undefined ? 0 : Math.max(...mine.map((o) => o.weight[toward]))
+    const extra = toward === undefined ? 0 : Math.min(mine.length - 1, MAX_EXTRA_TICKS)
+    rows.push({
+      question: question.id,
+      toward,
+      options: mine.map((o) => o.id),
+      points: (strongest + extra) * question.importance,
+    })
+  }
+  return rows
 }
 
 /**
- * Scores both models for a set of answers with the weighted sum of the decision model:
- * each chosen option adds `weight × importance` points to each model, divided by the number of
- * options chosen for that question (so ticking more uses does not weigh more than ticking one).
+ * Scores both models for a set of answers with the aggregation described at the top of this module.
  *
  * @param answers question id → chosen option ids; unanswered questions add nothing, so partial
  *   answers can be scored too.
  * @param model the decision model; the wizard's own by default.
- * @returns points, shares in percent, contributions with their §, the recommended model, the
- *   close-call and tie flags, and which questions are answered or missing. Deterministic.
+ * @returns whole points, whole-percent shares, rows, contributions with their §, the verdict, the
+ *   close-call and tie flags, the article's tensions that apply, and which questions are answered
+ *   or missing. Deterministic: the order of ids in `answers` does not matter.
  * @throws RangeError on an unknown question or option id (`parseSearch` drops those first).
  */
 export function scoreModels(answers: Answers, model: DecisionModel = decisionModel): ScoreResult {
+  const rows: AnswerRow[] = []
   const contributions: Contribution[] = []
-  for (const [questionId, chosen] of Object.entries(answers) as [
-    QuestionId,
-    readonly string[] | undefined,
-  ][]) {
-    const question = getQuestion(model, questionId)
-    for (const optionId of chosen ?? []) {
-      const option = question.options.find((o) => o.id === optionId)
-      if (!option) throw new RangeError(`Unknown option ${optionId} for question ${questionId}`)
-      const factor = question.importance / (chosen?.length ?? 1)
-      const points = {
-        'gpt-4': option.weight['gpt-4'] * factor,
-        chatgpt: option.weight.chatgpt * factor,
-      }
+  for (const question of model.questions) {
+    const chosen = answers[question.id] ?? []
+    for (const id of chosen) {
+      if (!question.options.some((o) => o.id === id))
+        throw new RangeError(`Unknown option ${id} for question ${question.id}`)
+    }
+    if (chosen.length === 0) continue
+    rows.push(...questionRows(question, chosen))
+    for (const option of question.options.filter((o) => chosen.includes(o.id))) {
+      const toward = MODEL_IDS.find((m) => option.weight[m] > 0)
+      const weight = toward ? option.weight[toward] : 0
       contributions.push({
-        question: questionId,
-        option: optionId,
-        points,
-        lean: points['gpt-4'] - points.chatgpt,
+        question: question.id,
+        option: option.id,
+        toward,
+        weight,
+        points: weight * question.importance,
         source: option.source,
       })
     }
   }
-  const order = (c: Contribution) => {
-    const q = model.questions.findIndex((x) => x.id === c.question)
-    return q * 1000 + (model.questions[q]?.options.findIndex((o) => o.id === c.option) ?? 0)
-  }
-  contributions.sort((a, b) => Math.abs(b.lean) - Math.abs(a.lean) || order(a) - order(b))
+  for (const id of Object.keys(answers)) getQuestion(model, id as QuestionId)
+  // A stable sort: equal points keep step, then option, order.
+  contributions.sort((a, b) => b.points - a.points)
 
-  const points = {
-    'gpt-4': contributions.reduce((sum, c) => sum + c.points['gpt-4'], 0),
-    chatgpt: contributions.reduce((sum, c) => sum + c.points.chatgpt, 0),
-  }
+  const points = Object.fromEntries(
+    MODEL_IDS.map((m) => [
+      m,
+      model.basePoints + rows.filter((r) => r.toward === m).reduce((s, r) => s + r.points, 0),
+    ]),
+  ) as Record<ModelId, number>
   const total = points['gpt-4'] + points.chatgpt
-  const gpt4Exact = total > 0 ? (points['gpt-4'] / total) * 100 : 50
-  const gpt4Share = Math.round(gpt4Exact)
-  const tie = Math.abs(points['gpt-4'] - points.chatgpt) < 1e-9
-  const tieBreak = tie ? breakTie(contributions) : undefined
-  const recommended: ModelId = tieBreak
-    ? tieBreak.model
-    : points['gpt-4'] > points.chatgpt
-      ? 'gpt-4'
-      : 'chatgpt'
-  const missing = firstUnansweredStep(model, answers)
+  const gpt4Share = total > 0 ? Math.floor((points['gpt-4'] * 100) / total + 0.5) : 50
+  const share = { 'gpt-4': gpt4Share, chatgpt: 100 - gpt4Share }
+  const tie = gpt4Share === 50
+  const tieBreak = tie ? breakTie(rows) : undefined
+  const recommended: ModelId = tieBreak ? tieBreak.model : gpt4Share > 50 ? 'gpt-4' : 'chatgpt'
+  const chosen = (question: QuestionId, option: string) =>
+    answers[question]?.includes(option) ?? false
   return {
     points,
-    share: { 'gpt-4': gpt4Share, chatgpt: 100 - gpt4Share },
-    exactShare: { 'gpt-4': gpt4Exact, chatgpt: 100 - gpt4Exact },
-    shownShare: shownShares(gpt4Exact, gpt4Share, tie),
+    basePoints: model.basePoints,
+    share,
+    rows,
     contributions,
     recommended,
-    other: MODEL_IDS.find((m) => m !== recommended) ?? 'chatgpt',
-    closeCall: Math.abs(2 * gpt4Exact - 100) < model.closeCallThreshold,
+    other: recommended === 'gpt-4' ? 'chatgpt' : 'gpt-4',
+    closeCall: Math.abs(share['gpt-4'] - share.chatgpt) < model.closeCallThreshold,
     tie,
     tieBreak: tieBreak?.by,
+    tensions: model.tensions.filter((t) => t.options.some((o) => chosen(o.question, o.option))),
     answered: answeredSteps(model, answers),
-    missing,
+    missing: firstUnansweredStep(model, answers),
   }
+}
+
+/** Which model fits one chosen use, given the person's other answers. */
+export interface UseVerdict {
+  /** The use's option id. */
+  readonly use: string
+  /** The model recommended for the answers with this use alone in place of all the uses. */
+  readonly recommended: ModelId
+  /** That model's share in whole percent, as {@link ScoreResult.share}. */
+  readonly share: number
 }
 
 /**
- * A change of one answer: `replace` picks another option of a one-answer question (or ticks an
- * option in place of "None of these"), `add` ticks one more option, `remove` unticks one (only
- * when others stay ticked).
+ * The verdict per use (the article's last word: "选择合适的模型，取决于具体的应用需求和使用场景",
+ * §7): each chosen use scored alone with the other answers as they are.
+ *
+ * @returns one verdict per chosen use, in option order; `split` is true when they name both models
+ *   (the page then says which model fits each use). Empty with no uses.
+ * @throws RangeError on unknown ids, as {@link scoreModels}.
+ */
+export function verdictsPerUse(
+  answers: Answers,
+  model: DecisionModel = decisionModel,
+): { verdicts: UseVerdict[]; split: boolean } {
+  const verdicts = (answers.uses ?? []).map((use) => {
+    const result = scoreModels({ ...answers, uses: [use] }, model)
+    return { use, recommended: result.recommended, share: result.share[result.recommended] }
+  })
+  const split = new Set(verdicts.map((v) => v.recommended)).size > 1
+  return { verdicts, split }
+}
+
+/** One reason on the result page: chosen options that rest on the same article sentence. */
+export interface Reason {
+  /** The article section, sentence and kind of support. */
+  readonly source: SourceRef
+  /** The chosen options behind it, heaviest first. */
+  readonly options: readonly { readonly question: QuestionId; readonly option: string }[]
+  /** True when the reason speaks for chosen uses (step 1). */
+  readonly aboutUses: boolean
+}
+
+/** Reasons from other answers than the uses shown after the uses' own (all of which are shown). */
+export const MAX_DETAIL_REASONS = 3
+
+/**
+ * The reasons that speak for `model`: the chosen options leaning its way, grouped by the sentence
+ * they rest on. Every chosen use leaning to `model` is covered first (so the heaviest use is always
+ * among them), heaviest first; then up to {@link MAX_DETAIL_REASONS} reasons from the later answers,
+ * heaviest first. Options leaning to neither model give no reason.
+ *
+ * @param contributions the sorted rows of {@link ScoreResult.contributions}.
+ */
+export function reasonsFor(contributions: readonly Contribution[], model: ModelId): Reason[] {
+  const group = (fromUses: boolean) => {
+    const groups = new Map<QuoteId, Reason & { options: Reason['options'][number][] }>()
+    for (const c of contributions) {
+      if (c.toward !== model || (c.question === 'uses') !== fromUses) continue
+      const reason = groups.get(c.source.quote) ?? {
+        source: c.source,
+        options: [],
+        aboutUses: fromUses,
+      }
+      reason.options.push({ question: c.question, option: c.option })
+      groups.set(c.source.quote, reason)
+    }
+    // Contributions come heaviest first, so first-seen order is heaviest first.
+    return [...groups.values()]
+  }
+  return [...group(true), ...group(false).slice(0, MAX_DETAIL_REASONS)]
+}
+
+/** The chosen use that weighs the most (first in option order on equal points), if any. */
+export function heaviestUse(contributions: readonly Contribution[]): Contribution | undefined {
+  return contributions.find((c) => c.question === 'uses')
+}
+
+/**
+ * A different answer to a question the person answered: `replace` another option of a one-answer
+ * question (or "None of these" in place of a single ticked ability), `remove` one ticked option of
+ * several. Never an option ticked in addition.
  */
 export interface AnswerChange {
-  readonly kind: 'replace' | 'add' | 'remove'
+  readonly kind: 'replace' | 'remove'
   readonly question: QuestionId
-  /** The option chosen instead (`replace`), added (`add`) or removed (`remove`). */
+  /** The option chosen instead (`replace`) or left out (`remove`). */
   readonly option: string
   /** For `replace`: the option it replaces. */
   readonly from?: string
-}
-
-/** {@link ScoreResult.shownShare} from GPT-4's exact and whole-percent shares. */
-function shownShares(gpt4Exact: number, gpt4Share: number, tie: boolean): Points {
-  let shown = gpt4Share
-  for (let scale = 10; !tie && shown === 50 && scale <= 1000; scale *= 10)
-    shown = Math.round(gpt4Exact * scale) / scale
-  return { 'gpt-4': shown, chatgpt: Math.round((100 - shown) * 1000) / 1000 }
 }
 
 /** The single-answer change that flips the recommendation, with the answers it leads to. */
@@ -186,13 +298,13 @@ export interface Flip {
   readonly answers: Answers
   /** The model that would then be recommended. */
   readonly recommended: ModelId
-  /** Its share in percent after the change, as the page writes it ({@link ScoreResult.shownShare}). */
+  /** Its share in whole percent after the change. */
   readonly share: number
-  /** True when the change leads to equal points, decided by the tie rule. */
+  /** True when the change leads to 50 % each, decided by the tie rule. */
   readonly tie: boolean
 }
 
-/** Every answers set one change away from `answers`, answered questions only, in step order. */
+/** Every answer set one different answer away from `answers`, in step then option order. */
 function singleChanges(
   model: DecisionModel,
   answers: Answers,
@@ -201,59 +313,44 @@ function singleChanges(
   for (const question of model.questions) {
     const current = answers[question.id]
     if (!current || current.length === 0) continue
-    for (const option of question.options) {
-      const ticked = current.includes(option.id)
-      if (question.selection === 'single') {
-        if (ticked) continue
+    if (question.selection === 'single') {
+      for (const option of question.options) {
+        if (current.includes(option.id)) continue
         out.push({
           change: { kind: 'replace', question: question.id, option: option.id, from: current[0] },
           answers: { ...answers, [question.id]: [option.id] },
         })
-      } else if (!ticked && option.exclusive) {
-        // "None of these" in place of the one option ticked.
-        if (current.length === 1) {
-          out.push({
-            change: { kind: 'replace', question: question.id, option: option.id, from: current[0] },
-            answers: { ...answers, [question.id]: [option.id] },
-          })
-        }
-      } else if (!ticked) {
-        // Ticking an option clears "None of these": that is a replacement, not an addition.
-        const exclusive = question.options.find((o) => o.exclusive && current.includes(o.id))
-        out.push({
-          change: exclusive
-            ? { kind: 'replace', question: question.id, option: option.id, from: exclusive.id }
-            : { kind: 'add', question: question.id, option: option.id },
-          answers: { ...answers, [question.id]: toggleOption(question, current, option.id, true) },
-        })
-      } else if (ticked && current.length > 1) {
-        out.push({
-          change: { kind: 'remove', question: question.id, option: option.id },
-          answers: { ...answers, [question.id]: toggleOption(question, current, option.id, false) },
-        })
       }
+      continue
+    }
+    const exclusive = question.options.find((o) => o.exclusive)
+    if (exclusive && current.length === 1 && current[0] !== exclusive.id) {
+      out.push({
+        change: { kind: 'replace', question: question.id, option: exclusive.id, from: current[0] },
+        answers: { ...answers, [question.id]: [exclusive.id] },
+      })
+    }
+    if (current.length < 2) continue
+    for (const id of current) {
+      out.push({
+        change: { kind: 'remove', question: question.id, option: id },
+        answers: { ...answers, [question.id]: current.filter((x) => x !== id) },
+      })
     }
   }
   return out
 }
 
-/** Preference among kinds of change: another option for an answer given, then one fewer, then one more. */
-const KIND_ORDER: Record<AnswerChange['kind'], number> = { replace: 0, remove: 1, add: 2 }
-
 /**
- * What would change the result: among all changes of a single answer (another option for a
- * one-answer question; one option more or fewer for the others; "None of these" in place of a
- * single option),
- * the one that flips the recommendation. Only changes that flip for the right reason count: an
- * option chosen instead or added leans to the model that would win (or, for a neutral option such
- * as "None of these", the option it replaces leans to the one that wins now), an option removed
- * leans to the one that wins now (averaging several uses could otherwise make adding a ChatGPT-leaning use
- * favour GPT-4). Changing an answer given is preferred to removing one, and removing to adding;
- * then the smallest move of the score (the flip that lands closest to the line between the two
- * models); then step, then option, order.
+ * What would change the result: among the different answers to questions the person answered
+ * (another option of a one-answer question, one ticked option fewer, "None of these" in place of a
+ * single ability), the one that flips the recommendation. Another option is preferred to one fewer;
+ * then the change that moves the score least (the flip that lands closest to the line); then step,
+ * then option, order. Since weights are one-sided, a change that flips to a model always gives that
+ * model more or the other less: it flips for the reason it names.
  *
  * @param answers a complete set of answers (an incomplete one is scored as it is).
- * @returns the flip, or `undefined` when no single change flips the recommendation.
+ * @returns the flip, or `undefined` when no single different answer flips the recommendation.
  * @throws RangeError on unknown ids, as {@link scoreModels}.
  */
 export function findSmallestFlip(
@@ -261,34 +358,21 @@ export function findSmallestFlip(
   model: DecisionModel = decisionModel,
 ): Flip | undefined {
   const now = scoreModels(answers, model)
-  const margin = (s: ScoreResult) => s.points['gpt-4'] - s.points.chatgpt
-  const leansTo = (question: QuestionId, optionId: string, to: ModelId) => {
-    const weight = getQuestion(model, question).options.find((o) => o.id === optionId)?.weight
-    return weight !== undefined && weight[to] > weight[to === 'gpt-4' ? 'chatgpt' : 'gpt-4']
-  }
   let best: (Flip & { move: number }) | undefined
   for (const candidate of singleChanges(model, answers)) {
     const after = scoreModels(candidate.answers, model)
     if (after.recommended === now.recommended) continue
-    const { kind, question, option } = candidate.change
-    const { from } = candidate.change
-    const neutral = !leansTo(question, option, 'gpt-4') && !leansTo(question, option, 'chatgpt')
-    const reason =
-      kind === 'remove'
-        ? leansTo(question, option, now.recommended)
-        : leansTo(question, option, after.recommended) ||
-          (neutral && from !== undefined && leansTo(question, from, now.recommended))
-    if (!reason) continue
-    const move = Math.abs(margin(after) - margin(now))
+    const move = Math.abs(after.share['gpt-4'] - now.share['gpt-4'])
+    const rank = (kind: AnswerChange['kind']) => (kind === 'replace' ? 0 : 1)
     const better =
       !best ||
-      KIND_ORDER[kind] < KIND_ORDER[best.change.kind] ||
-      (KIND_ORDER[kind] === KIND_ORDER[best.change.kind] && move < best.move)
+      rank(candidate.change.kind) < rank(best.change.kind) ||
+      (rank(candidate.change.kind) === rank(best.change.kind) && move < best.move)
     if (better) {
       best = {
         ...candidate,
         recommended: after.recommended,
-        share: after.shownShare[after.recommended],
+        share: after.share[after.recommended],
         tie: after.tie,
         move,
       }
@@ -297,43 +381,4 @@ export function findSmallestFlip(
   if (!best) return undefined
   const { move: _move, ...flip } = best
   return flip
-}
-
-/** One reason on the result page: the options that rest on the same article sentence. */
-export interface Reason {
-  /** The article section and sentence. */
-  readonly source: SourceRef
-  /** The chosen options behind it, largest first. */
-  readonly options: readonly { readonly question: QuestionId; readonly option: string }[]
-  /** Sum of their leans, in points: positive leans to GPT-4, negative to ChatGPT. */
-  readonly lean: number
-}
-
-/**
- * The reasons that speak for `model`: contributions leaning its way, grouped by the article
- * sentence they rest on (so five writing uses make one reason, not five), largest total first.
- * Contributions that lean to neither model are left out.
- *
- * @param contributions the sorted rows of {@link ScoreResult}.
- * @param limit at most this many reasons (all by default).
- */
-export function reasonsFor(
-  contributions: readonly Contribution[],
-  model: ModelId,
-  limit = Infinity,
-): Reason[] {
-  const sign = model === 'gpt-4' ? 1 : -1
-  const groups = new Map<
-    QuoteId,
-    { source: SourceRef; options: { question: QuestionId; option: string }[]; lean: number }
-  >()
-  for (const c of contributions) {
-    if (c.lean * sign <= 0) continue
-    const group = groups.get(c.source.quote) ?? { source: c.source, options: [], lean: 0 }
-    group.options.push({ question: c.question, option: c.option })
-    group.lean += c.lean
-    groups.set(c.source.quote, group)
-  }
-  // Map keeps first-seen order, and contributions come largest first: a stable sort keeps it on ties.
-  return [...groups.values()].sort((a, b) => Math.abs(b.lean) - Math.abs(a.lean)).slice(0, limit)
 }

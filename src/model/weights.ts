@@ -1,28 +1,28 @@
 import type {
+  ArticleTension,
   DecisionModel,
   QuestionId,
   QuoteId,
   ScoredQuestion,
   SourceSection,
+  Support,
   Weight,
 } from './decision-model'
 import { questionModel } from './questions'
 
-/** GPT-4 named as the better fit (0…3 scale): 3 for GPT-4, 1 for ChatGPT. */
-const FAVOURS_GPT4: Weight = { 'gpt-4': 3, chatgpt: 1 }
-/** ChatGPT named as the better fit: 1 for GPT-4, 3 for ChatGPT. */
-const FAVOURS_CHATGPT: Weight = { 'gpt-4': 1, chatgpt: 3 }
-/** Both can, with an edge for GPT-4: 3 against 2. */
-const LEANS_GPT4: Weight = { 'gpt-4': 3, chatgpt: 2 }
-/** Both can, with an edge for ChatGPT: 2 against 3. */
-const LEANS_CHATGPT: Weight = { 'gpt-4': 2, chatgpt: 3 }
-/** Says nothing about either model ("None of these"). */
-const NEUTRAL: Weight = { 'gpt-4': 0, chatgpt: 0 }
+/** Leans on the 0…3 scale of {@link Weight}: one model only, so every option is monotone. */
+const GPT4 = (strength: 1 | 2 | 3): Weight => ({ 'gpt-4': strength, chatgpt: 0 })
+const CHATGPT = (strength: 1 | 2 | 3): Weight => ({ 'gpt-4': 0, chatgpt: strength })
+/** The article draws no line between the models for this option. */
+const NEITHER: Weight = { 'gpt-4': 0, chatgpt: 0 }
 
-/** What an option counts for: its weight, and the article section and quoted sentence it rests on. */
-type Scoring = readonly [weight: Weight, section: SourceSection, quote: QuoteId]
+/** What an option counts for: its weight, and the section, sentence and kind of support behind it. */
+type Scoring = readonly [weight: Weight, section: SourceSection, quote: QuoteId, support: Support]
 
-/** Per question, how much it counts and what each of its options (by id) counts for. */
+/**
+ * Per question, how much it counts and what each of its options (by id) counts for. Every line
+ * quotes the sentence it rests on; `result:quotes.<id>` holds it whole, in both languages.
+ */
 const SCORING: Readonly<
   Record<
     QuestionId,
@@ -30,99 +30,138 @@ const SCORING: Readonly<
   >
 > = {
   uses: {
-    importance: 5,
+    importance: 3,
     options: {
-      // §3, GPT-4: 内容创作：撰写文章、生成代码、撰写邮件等。
-      articles: [FAVOURS_GPT4, 3, 's3-gpt4-content'],
-      code: [FAVOURS_GPT4, 3, 's3-gpt4-content'],
-      emails: [FAVOURS_GPT4, 3, 's3-gpt4-content'],
-      // §3, GPT-4: 教育：辅助教学、提供学习辅导。
-      teaching: [FAVOURS_GPT4, 3, 's3-gpt4-education'],
-      tutoring: [FAVOURS_GPT4, 3, 's3-gpt4-education'],
-      // §3, GPT-4: 科研：撰写论文、数据分析、实验报告。
-      papers: [FAVOURS_GPT4, 3, 's3-gpt4-research'],
-      'data-analysis': [FAVOURS_GPT4, 3, 's3-gpt4-research'],
-      'lab-reports': [FAVOURS_GPT4, 3, 's3-gpt4-research'],
-      // §3, GPT-4: 商业应用：市场分析、客户支持、智能客服等。
-      'market-analysis': [FAVOURS_GPT4, 3, 's3-gpt4-business'],
-      // On GPT-4's list (§3), but §7: ChatGPT 在对话交互和客户服务方面则更具优势。
-      'customer-support': [LEANS_CHATGPT, 7, 's7-conclusion'],
-      // §3, ChatGPT: 智能客服：提供24/7的客户服务。 (also on GPT-4's list, hence only a lean)
-      'service-24-7': [LEANS_CHATGPT, 3, 's3-chatgpt-service'],
-      // §3, ChatGPT: 社交媒体互动：自动回复评论、生成内容。
-      'comment-replies': [FAVOURS_CHATGPT, 3, 's3-chatgpt-social'],
-      'social-posts': [FAVOURS_CHATGPT, 3, 's3-chatgpt-social'],
-      // §3, ChatGPT: 虚拟助手：帮助用户管理日程、设置提醒等。
-      schedules: [FAVOURS_CHATGPT, 3, 's3-chatgpt-assistant'],
-      reminders: [FAVOURS_CHATGPT, 3, 's3-chatgpt-assistant'],
+      // §2: ChatGPT 在对话交互方面表现尤为突出，它能够理解并回应用户的问题 — not on §3's lists, but
+      // the use §3 gives ChatGPT in general ("ChatGPT 更适合对话类应用"): a lean.
+      chat: [CHATGPT(2), 2, 's2-chatgpt-dialogue', 'compared'],
+      // §3, GPT-4's list: 内容创作：撰写文章、生成代码、撰写邮件等。 Listed only: a lean.
+      articles: [GPT4(2), 3, 's3-gpt4-content', 'listed'],
+      code: [GPT4(2), 3, 's3-gpt4-content', 'listed'],
+      emails: [GPT4(2), 3, 's3-gpt4-content', 'listed'],
+      // §2: GPT4 在……多语言理解……等复杂任务上也表现出更强的性能。
+      translation: [GPT4(2), 2, 's2-gpt4-abilities', 'compared'],
+      // §3, GPT-4's list: 教育：辅助教学、提供学习辅导。
+      teaching: [GPT4(2), 3, 's3-gpt4-education', 'listed'],
+      tutoring: [GPT4(2), 3, 's3-gpt4-education', 'listed'],
+      // §3, GPT-4's list: 科研：撰写论文、数据分析、实验报告。
+      papers: [GPT4(2), 3, 's3-gpt4-research', 'listed'],
+      'data-analysis': [GPT4(2), 3, 's3-gpt4-research', 'listed'],
+      'lab-reports': [GPT4(2), 3, 's3-gpt4-research', 'listed'],
+      // §3, GPT-4's list: 商业应用：市场分析、客户支持、智能客服等。
+      'market-analysis': [GPT4(2), 3, 's3-gpt4-business', 'listed'],
+      // On GPT-4's list (§3), yet §7: ChatGPT 在对话交互和客户服务方面则更具优势. The conclusion
+      // has the last word, so a slight lean to ChatGPT, and the result names the contradiction.
+      'customer-support': [CHATGPT(1), 7, 's7-conclusion', 'conflicting'],
+      // §3, ChatGPT's own list: 智能客服：提供24/7的客户服务。 and §7's edge in customer service:
+      // two sentences agree.
+      'service-24-7': [CHATGPT(3), 3, 's3-chatgpt-service', 'listed'],
+      // §3, ChatGPT's list: 社交媒体互动：自动回复评论、生成内容。
+      'comment-replies': [CHATGPT(2), 3, 's3-chatgpt-social', 'listed'],
+      'social-posts': [CHATGPT(2), 3, 's3-chatgpt-social', 'listed'],
+      // §3, ChatGPT's list: 虚拟助手：帮助用户管理日程、设置提醒等。
+      schedules: [CHATGPT(2), 3, 's3-chatgpt-assistant', 'listed'],
+      reminders: [CHATGPT(2), 3, 's3-chatgpt-assistant', 'listed'],
     },
   },
   complexity: {
-    importance: 2,
+    importance: 1,
     options: {
-      // §5: ChatGPT … 能够理解用户的问题并进行有效回应。
-      simple: [FAVOURS_CHATGPT, 5, 's5-chatgpt-answers'],
-      // §4: GPT4 在处理复杂、多变的任务时具有更强的适应性和灵活性。
-      'multi-step': [LEANS_GPT4, 4, 's4-gpt4-adapt'],
-      // §2: 尤其是在处理复杂、多层、跨领域的任务时，其 [ChatGPT] 表现不如 GPT4。
-      complex: [FAVOURS_GPT4, 2, 's2-chatgpt-limits'],
+      // §5: ChatGPT 在对话交互方面也表现出色，能够理解用户的问题并进行有效回应。 "也": GPT-4 does
+      // well too, and the limit that follows is about complex questions: a slight lean.
+      simple: [CHATGPT(1), 5, 's5-chatgpt-answers', 'also'],
+      // §3: GPT4 的能力更为全面，能够胜任更多复杂任务 — a general claim, not about steps: slight.
+      'multi-step': [GPT4(1), 3, 's3-gpt4-all-round', 'compared'],
+      // §2: 尤其是在处理复杂、多层、跨领域的任务时，其 [ChatGPT] 表现不如 GPT4; §5 says it again and
+      // §6 calls GPT-4 "更优选择" for complex tasks: three sentences agree.
+      complex: [GPT4(3), 2, 's2-chatgpt-limits', 'compared'],
     },
   },
   'work-style': {
-    importance: 2,
+    importance: 1,
     options: {
-      // §2: ChatGPT 在对话交互方面表现尤为突出
-      conversation: [FAVOURS_CHATGPT, 2, 's2-chatgpt-dialogue'],
-      // §3: 内容创作：撰写文章、生成代码、撰写邮件等。 (GPT-4's list)
-      'finished-piece': [FAVOURS_GPT4, 3, 's3-gpt4-content'],
-      // §5: GPT4 … 在交互过程中保持上下文连贯性 — both dialogue and finished work.
-      both: [LEANS_GPT4, 5, 's5-gpt4-coherent'],
+      // §6: 如果需要进行对话交互，ChatGPT 也是不错的选择 — "also a good choice", against GPT-4's
+      // "更优选择" for complex tasks; §5 credits GPT-4 with multi-turn dialogue too: a slight lean.
+      conversation: [CHATGPT(1), 6, 's6-dialogue', 'also'],
+      // The article never contrasts one-shot work with conversation (§3: 两者都能在各自领域发挥重要作用).
+      'finished-piece': [NEITHER, 3, 's3-both', 'neither'],
+      both: [NEITHER, 3, 's3-both', 'neither'],
     },
   },
   abilities: {
-    importance: 2,
+    importance: 1,
     options: {
       // §2: GPT4 在代码生成、数学推理、多语言理解、逻辑推理等复杂任务上也表现出更强的性能。
-      'code-generation': [FAVOURS_GPT4, 2, 's2-gpt4-abilities'],
-      'math-reasoning': [FAVOURS_GPT4, 2, 's2-gpt4-abilities'],
-      multilingual: [FAVOURS_GPT4, 2, 's2-gpt4-abilities'],
-      'logical-reasoning': [FAVOURS_GPT4, 2, 's2-gpt4-abilities'],
-      // §4: FewShot Learning … 使得模型在面对新任务时能够更快地适应和学习。
-      'few-shot': [FAVOURS_GPT4, 4, 's4-gpt4-adapt'],
-      none: [NEUTRAL, 2, 's2-gpt4-abilities'],
+      'code-generation': [GPT4(2), 2, 's2-gpt4-abilities', 'compared'],
+      'math-reasoning': [GPT4(2), 2, 's2-gpt4-abilities', 'compared'],
+      multilingual: [GPT4(2), 2, 's2-gpt4-abilities', 'compared'],
+      'logical-reasoning': [GPT4(2), 2, 's2-gpt4-abilities', 'compared'],
+      // §4: FewShot Learning 等，使得模型在面对新任务时能够更快地适应和学习 — and ChatGPT 也在……
+      // 优化策略上进行了改进: a slight lean. (§4's training-set size is not used.)
+      'few-shot': [GPT4(1), 4, 's4-gpt4-few-shot', 'also'],
+      none: [NEITHER, 3, 's3-both', 'neither'],
     },
   },
   priority: {
-    importance: 2,
+    importance: 1,
     options: {
       // §5: 用户在使用 GPT4 时，可以得到更精准、更符合语境的回答
-      precise: [FAVOURS_GPT4, 5, 's5-gpt4-precise'],
-      // §2: ChatGPT 在对话交互方面表现尤为突出
-      'natural-conversation': [FAVOURS_CHATGPT, 2, 's2-chatgpt-dialogue'],
-      // §6: GPT4 在训练过程中采用了更严格的伦理审查机制
-      safety: [FAVOURS_GPT4, 6, 's6-gpt4-ethics'],
+      precise: [GPT4(2), 5, 's5-gpt4-precise', 'compared'],
+      // §2: ChatGPT 在对话交互方面表现尤为突出; but §5 says GPT-4 too 生成自然流畅的文本 and holds
+      // multi-turn dialogue: a slight lean.
+      'natural-conversation': [CHATGPT(1), 2, 's2-chatgpt-dialogue', 'also'],
+      // §6: GPT4 …… 采用了更严格的伦理审查机制 …… 而 ChatGPT 也在不断优化其内容生成策略: slight.
+      safety: [GPT4(1), 6, 's6-safety', 'also'],
     },
   },
 }
 
+/** The contradictions of the article that a result names (see {@link ArticleTension}). */
+const TENSIONS: readonly ArticleTension[] = [
+  {
+    // §3 lists 客户支持、智能客服 for GPT-4 and 智能客服 for ChatGPT; §7 gives ChatGPT the edge.
+    id: 'customer-service',
+    sections: [3, 7],
+    options: [
+      { question: 'uses', option: 'customer-support' },
+      { question: 'uses', option: 'service-24-7' },
+    ],
+  },
+  {
+    // §1: ChatGPT 在对话交互、上下文理解等方面表现更佳; §5: GPT4 …… 更符合语境的回答.
+    id: 'context',
+    sections: [1, 5],
+    options: [
+      { question: 'work-style', option: 'conversation' },
+      { question: 'priority', option: 'natural-conversation' },
+      { question: 'priority', option: 'precise' },
+    ],
+  },
+]
+
 /**
  * The decision model of the wizard, built from the source article: the questions of
- * `src/model/questions.ts`, each with its importance and its options' weights and sources.
+ * `src/model/questions.ts`, each with its importance and its options' one-sided weights and sources.
  *
- * - `uses` (importance 5): the two scenario lists of §3. Every use on GPT-4's list favours GPT-4,
- *   every use on ChatGPT's list favours ChatGPT. Customer service stands on both lists; §7 gives
- *   ChatGPT the edge there, so both customer-service options lean to ChatGPT.
- * - `complexity`, `work-style`, `abilities`, `priority` (importance 2 each): §2, §4, §5, §6.
+ * - `uses` (importance 3): §3's two scenario lists, §2's dialogue and multilingual sentences. A
+ *   listed use is a lean (2); round-the-clock customer service is on ChatGPT's list and has §7's
+ *   edge (3); customer support is on GPT-4's list but §7 gives ChatGPT the edge (1, named).
+ * - `complexity`, `work-style`, `abilities`, `priority` (importance 1): §2–§6, mostly slight leans,
+ *   because the article says the other model "also" does well; "complex" is the one claim three
+ *   sections agree on (3).
+ * - Each model starts with 4 points (§3: both serve their own fields).
  *
- * With these numbers a clear verdict of the uses (all uses from one list: a lead of 10 points)
- * outweighs any single later answer (at most 4 points) and any two (8), while three later answers
- * that all point the other way (12) can overturn it. `tests/model/score.test.ts` checks this.
+ * With these numbers one listed use (6 points) outweighs any single later answer (at most 4: the
+ * abilities, all ticked) while two later answers together can overturn it; the tests check this
+ * over the whole answer space.
  *
  * @throws Error when the module loads, if a question's options and its scoring here do not name the
- *   same option ids (so no option goes unscored and no weight is left over).
+ *   same option ids, or a weight is not one-sided.
  */
 export const decisionModel: DecisionModel = {
+  basePoints: 4,
   closeCallThreshold: 10,
+  tensions: TENSIONS,
   questions: questionModel.questions.map((question): ScoredQuestion => {
     const { importance, options } = SCORING[question.id]
     const ids = question.options.map((o) => o.id)
@@ -138,8 +177,10 @@ export const decisionModel: DecisionModel = {
       ...question,
       importance,
       options: question.options.map((option) => {
-        const [weight, section, quote] = options[option.id]!
-        return { ...option, weight, source: { section, quote } }
+        const [weight, section, quote, support] = options[option.id]!
+        if (weight['gpt-4'] > 0 && weight.chatgpt > 0)
+          throw new Error(`The weight of ${question.id}=${option.id} is not one-sided`)
+        return { ...option, weight, source: { section, quote, support } }
       }),
     }
   }),

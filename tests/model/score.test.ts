@@ -1,458 +1,466 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import {
   MODEL_IDS,
   QUESTION_IDS,
   type Answers,
-  type DecisionModel,
+  type ModelId,
+  type QuestionId,
 } from '../../src/model/decision-model'
 import { decisionModel } from '../../src/model/weights'
-import { findSmallestFlip, reasonsFor, scoreModels } from '../../src/model/score'
-import fc from 'fast-check'
+import {
+  findSmallestFlip,
+  heaviestUse,
+  reasonsFor,
+  scoreModels,
+  verdictsPerUse,
+  type ScoreResult,
+} from '../../src/model/score'
 import { CANONICAL_CASES } from '../fixtures/canonical-cases'
+import { PERSONAS } from '../fixtures/personas'
 import { completeAnswersArbitrary } from '../url/arbitraries'
 
-/** The canonical cases of PRODUCT.md, answers in step order. */
-const canonical: readonly { name: string; answers: Answers; verdict: 'gpt-4' | 'chatgpt' }[] =
-  CANONICAL_CASES
+const question = (id: QuestionId) => decisionModel.questions.find((q) => q.id === id)!
+const optionIds = (id: QuestionId) => question(id).options.map((o) => o.id)
+const towardOf = (q: QuestionId, o: string): ModelId | undefined => {
+  const w = question(q).options.find((x) => x.id === o)!.weight
+  return MODEL_IDS.find((m) => w[m] > 0)
+}
+const otherOf = (m: ModelId): ModelId => (m === 'gpt-4' ? 'chatgpt' : 'gpt-4')
+const exactShare = (r: ScoreResult, m: ModelId) =>
+  r.points[m] / (r.points['gpt-4'] + r.points.chatgpt)
 
-const question = (id: (typeof QUESTION_IDS)[number]) =>
-  decisionModel.questions.find((q) => q.id === id)!
-const optionIds = (id: (typeof QUESTION_IDS)[number]) => question(id).options.map((o) => o.id)
+/** Subsets of `ids` with `min`…`max` elements, in `ids` order. */
+function subsets(ids: readonly string[], min: number, max: number): string[][] {
+  const out: string[][] = []
+  const walk = (start: number, chosen: string[]) => {
+    if (chosen.length >= min) out.push(chosen)
+    if (chosen.length === max) return
+    for (let i = start; i < ids.length; i++) walk(i + 1, [...chosen, ids[i]!])
+  }
+  walk(0, [])
+  return out
+}
+
+/**
+ * The realistic answer space of the issue: 1–3 uses, "None of these" or up to two abilities, every
+ * one-answer question any way: 359,856 answer sets.
+ */
+function* realisticAnswers(): Generator<Answers> {
+  const uses = subsets(optionIds('uses'), 1, 3)
+  const plainAbilities = optionIds('abilities').filter((o) => o !== 'none')
+  const abilities = [['none'], ...subsets(plainAbilities, 1, 2)]
+  for (const u of uses)
+    for (const c of optionIds('complexity'))
+      for (const w of optionIds('work-style'))
+        for (const a of abilities)
+          for (const p of optionIds('priority'))
+            yield { uses: u, complexity: [c], 'work-style': [w], abilities: a, priority: [p] }
+}
+
+/**
+ * One answer set per class of the WHOLE answer space: options with equal weights for the same model
+ * are interchangeable in the score, so the score of any answer set equals that of the class member
+ * ticking the first k options of each weight class. Each comes with the number of answer sets it
+ * stands for.
+ */
+function* answerClasses(): Generator<{ answers: Answers; count: number }> {
+  const classesOf = (id: QuestionId) => {
+    const groups = new Map<string, string[]>()
+    for (const o of question(id).options) {
+      if (o.exclusive) continue
+      const key = `${o.weight['gpt-4']}:${o.weight.chatgpt}`
+      groups.set(key, [...(groups.get(key) ?? []), o.id])
+    }
+    return [...groups.values()]
+  }
+  const binomial = (n: number, k: number) => {
+    let r = 1
+    for (let i = 1; i <= k; i++) r = (r * (n - i + 1)) / i
+    return r
+  }
+  const picks = (id: QuestionId): { ids: string[]; count: number }[] => {
+    let out: { ids: string[]; count: number }[] = [{ ids: [], count: 1 }]
+    for (const group of classesOf(id)) {
+      const next: typeof out = []
+      for (const p of out)
+        for (let k = 0; k <= group.length; k++)
+          next.push({
+            ids: [...p.ids, ...group.slice(0, k)],
+            count: p.count * binomial(group.length, k),
+          })
+      out = next
+    }
+    const nonEmpty = out.filter((p) => p.ids.length > 0)
+    const exclusive = question(id).options.find((o) => o.exclusive)
+    return exclusive ? [...nonEmpty, { ids: [exclusive.id], count: 1 }] : nonEmpty
+  }
+  const order = (id: QuestionId, ids: string[]) => optionIds(id).filter((o) => ids.includes(o))
+  for (const u of picks('uses'))
+    for (const c of optionIds('complexity'))
+      for (const w of optionIds('work-style'))
+        for (const a of picks('abilities'))
+          for (const p of optionIds('priority'))
+            yield {
+              answers: {
+                uses: order('uses', u.ids),
+                complexity: [c],
+                'work-style': [w],
+                abilities: order('abilities', a.ids),
+                priority: [p],
+              },
+              count: u.count * a.count,
+            }
+}
 
 describe('the decision model data', () => {
   it('asks the five questions of PRODUCT.md in order', () => {
     expect(decisionModel.questions.map((q) => q.id)).toEqual([...QUESTION_IDS])
   })
 
-  it('gives every option a weight for each model (0…3) and an article section with a quote', () => {
+  it('gives every option a one-sided weight (0…3), a section, a quote of it and its support', () => {
     for (const q of decisionModel.questions) {
       for (const o of q.options) {
-        for (const m of MODEL_IDS) {
-          expect(o.weight[m], `${q.id}.${o.id} ${m}`).toBeGreaterThanOrEqual(0)
-          expect(o.weight[m], `${q.id}.${o.id} ${m}`).toBeLessThanOrEqual(3)
-        }
-        expect([2, 3, 4, 5, 6, 7]).toContain(o.source.section)
-        expect(o.source.quote.startsWith(`s${o.source.section}-`), `${q.id}.${o.id}`).toBe(true)
+        const { weight, source } = o
+        for (const m of MODEL_IDS) expect(weight[m]).toBeGreaterThanOrEqual(0)
+        expect(Math.min(weight['gpt-4'], weight.chatgpt), `${q.id}.${o.id}`).toBe(0)
+        expect(Math.max(weight['gpt-4'], weight.chatgpt)).toBeLessThanOrEqual(3)
+        expect(source.quote.startsWith(`s${source.section}-`), `${q.id}.${o.id}`).toBe(true)
+        // A weight as strong as its sentence: "also" is a slight lean, "neither" no weight.
+        if (source.support === 'also' || source.support === 'conflicting')
+          expect(weight['gpt-4'] + weight.chatgpt, `${q.id}.${o.id}`).toBe(1)
+        if (source.support === 'neither') expect(weight['gpt-4'] + weight.chatgpt).toBe(0)
+        if (source.support === 'listed') expect(weight['gpt-4'] + weight.chatgpt).toBeGreaterThan(1)
       }
     }
   })
 
-  it('uses URL-safe, unique ids', () => {
-    for (const q of decisionModel.questions) {
-      expect(q.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-      expect(new Set(optionIds(q.id)).size).toBe(q.options.length)
-      for (const id of optionIds(q.id)) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-    }
+  it('offers the §3 uses plus everyday chat and translation, with their sources', () => {
+    expect(optionIds('uses')).toHaveLength(17)
+    expect(question('uses').options.find((o) => o.id === 'chat')!.source).toMatchObject({
+      section: 2,
+      quote: 's2-chatgpt-dialogue',
+    })
+    expect(question('uses').options.find((o) => o.id === 'translation')!.source.quote).toBe(
+      's2-gpt4-abilities',
+    )
   })
 
-  it('offers the uses listed in §3 and lets the customer-service uses lean to ChatGPT (§7)', () => {
-    expect(optionIds('uses')).toHaveLength(15)
-    for (const id of ['customer-support', 'service-24-7']) {
-      const o = question('uses').options.find((x) => x.id === id)!
-      expect(o.weight.chatgpt).toBeGreaterThan(o.weight['gpt-4'])
-    }
+  it('weighs round-the-clock service (ChatGPT’s list + §7) above customer support (GPT-4’s list)', () => {
+    const w = (id: string) => question('uses').options.find((o) => o.id === id)!.weight.chatgpt
+    expect(w('service-24-7')).toBeGreaterThan(w('customer-support'))
+    expect(w('customer-support')).toBeGreaterThan(0)
   })
 })
 
 describe('scoreModels', () => {
-  it.each(canonical)('gives the article’s verdict: $name → $verdict', ({ answers, verdict }) => {
-    const result = scoreModels(answers)
-    expect(result.recommended).toBe(verdict)
-    expect(result.closeCall).toBe(false)
-    expect(result.missing).toBeUndefined()
-  })
+  it.each(CANONICAL_CASES)(
+    'gives the article’s verdict: $name → $verdict',
+    ({ answers, verdict }) => {
+      const result = scoreModels(answers)
+      expect(result.recommended).toBe(verdict)
+      expect(result.closeCall).toBe(false)
+    },
+  )
 
-  it('sums the chosen options’ weights × importance, dividing among the options of one question', () => {
-    const result = scoreModels({ uses: ['code', 'schedules'], complexity: ['complex'] })
-    // uses: (3 + 1) / 2 × 5 = 10 for GPT-4, (1 + 3) / 2 × 5 = 10 for ChatGPT; complex: 3 × 2 = 6 and 1 × 2 = 2
-    expect(result.points).toEqual({ 'gpt-4': 16, chatgpt: 12 })
-  })
-
-  it('gives shares in whole percent that sum to 100', () => {
-    for (const { answers } of canonical) {
-      const { share, exactShare } = scoreModels(answers)
-      expect(share['gpt-4'] + share.chatgpt).toBe(100)
-      expect(Number.isInteger(share['gpt-4'])).toBe(true)
-      expect(exactShare['gpt-4'] + exactShare.chatgpt).toBeCloseTo(100)
-    }
-    // 15 + 6 + 6 = 27 points against 5 + 4 + 2 = 11: 71.05 % → 71
-    expect(
-      scoreModels({ uses: ['code'], complexity: ['multi-step'], priority: ['safety'] }).share,
-    ).toEqual({ 'gpt-4': 71, chatgpt: 29 })
-    expect(scoreModels({}).share).toEqual({ 'gpt-4': 50, chatgpt: 50 })
-  })
-
-  it('is deterministic: equal inputs give equal outputs, whatever the key order', () => {
-    const a = canonical[0]!.answers
-    const reordered: Answers = Object.fromEntries(Object.entries(a).reverse())
-    expect(scoreModels(reordered)).toEqual(scoreModels(a))
-    expect(scoreModels(a)).toEqual(scoreModels(a))
-  })
-
-  it('lists contributions largest first, each with its section, summing to the points', () => {
-    const result = scoreModels(canonical[3]!.answers)
-    const leans = result.contributions.map((c) => Math.abs(c.lean))
-    expect(leans).toEqual([...leans].sort((x, y) => y - x))
-    expect(result.contributions[0]).toMatchObject({ question: 'uses', source: { section: 3 } })
-    const sum = result.contributions.reduce((s, c) => s + c.points['gpt-4'], 0)
-    expect(sum).toBe(result.points['gpt-4'])
-  })
-
-  it('reports which steps are answered and which required one is missing', () => {
-    const result = scoreModels({ uses: ['code'], 'work-style': ['both'] })
-    expect(result.answered).toEqual(['uses', 'work-style'])
-    expect(result.missing).toBe('complexity')
-  })
-
-  it('throws RangeError on ids it does not know', () => {
-    expect(() => scoreModels({ uses: ['nope'] })).toThrow(RangeError)
-    expect(() => scoreModels({ nope: ['code'] } as unknown as Answers)).toThrow(RangeError)
-  })
-})
-
-describe('the weight of the uses (PRODUCT.md: they decide unless later answers lean together)', () => {
-  const gpt4Uses = question('uses')
-    .options.filter((o) => o.weight['gpt-4'] === 3)
-    .map((o) => o.id)
-  const chatgptUses = question('uses')
-    .options.filter((o) => o.weight.chatgpt === 3 && o.weight['gpt-4'] === 1)
-    .map((o) => o.id)
-  const later = QUESTION_IDS.filter((q) => q !== 'uses')
-
-  it('decides when the later answers lean neither way', () => {
-    expect(scoreModels({ uses: ['articles'], abilities: ['none'] }).recommended).toBe('gpt-4')
-    expect(scoreModels({ uses: ['reminders'], abilities: ['none'] }).recommended).toBe('chatgpt')
-  })
-
-  it('is not overturned by any single later answer', () => {
-    for (const [uses, verdict] of [
-      [gpt4Uses, 'gpt-4'],
-      [chatgptUses, 'chatgpt'],
-    ] as const) {
-      for (const q of later) {
-        for (const o of question(q).options) {
-          const answers: Answers = { uses: [uses[0]!], [q]: [o.id] }
-          expect(scoreModels(answers).recommended, `${uses[0]} + ${q}=${o.id}`).toBe(verdict)
-        }
-      }
-    }
-  })
-
-  it('can be overturned by three later answers that agree', () => {
-    expect(
-      scoreModels({
-        uses: ['code'],
-        complexity: ['simple'],
-        'work-style': ['conversation'],
-        priority: ['natural-conversation'],
-      }).recommended,
-    ).toBe('chatgpt')
-    expect(
-      scoreModels({
-        uses: ['reminders'],
-        complexity: ['complex'],
-        'work-style': ['finished-piece'],
-        priority: ['precise'],
-      }).recommended,
-    ).toBe('gpt-4')
-  })
-})
-
-describe('close calls and ties', () => {
-  /** A two-question model whose shares are set by the weights: lets the threshold be tested exactly. */
-  const tiny = (gpt4: number, chatgpt: number): DecisionModel => ({
-    closeCallThreshold: 10,
-    questions: [
-      {
-        id: 'uses',
-        selection: 'single',
-        importance: 1,
-        options: [
-          {
-            id: 'x',
-            weight: { 'gpt-4': gpt4, chatgpt },
-            source: { section: 3, quote: 's3-gpt4-content' },
-          },
-        ],
-      },
-    ],
-  })
-
-  it('calls 54.9 % against 45.1 % close, and 55 % against 45 % not', () => {
-    expect(scoreModels({ uses: ['x'] }, tiny(0.549, 0.451)).closeCall).toBe(true)
-    expect(scoreModels({ uses: ['x'] }, tiny(0.55, 0.45)).closeCall).toBe(false)
-    expect(scoreModels({ uses: ['x'] }, tiny(0.45, 0.55)).closeCall).toBe(false)
-    expect(scoreModels({ uses: ['x'] }, tiny(0.451, 0.549)).closeCall).toBe(true)
-  })
-
-  it('names a leader within the threshold', () => {
-    const answers: Answers = {
-      uses: ['code', 'schedules'],
-      complexity: ['multi-step'],
-      'work-style': ['conversation'],
-      abilities: ['none'],
-      priority: ['precise'],
-    }
-    const result = scoreModels(answers)
-    expect(result.closeCall).toBe(true)
-    expect(result.tie).toBe(false)
-    expect(result.recommended).toBe('gpt-4')
-  })
-
-  it('breaks an exact tie by the uses, then for GPT-4', () => {
-    const leansChatgpt = scoreModels({
-      uses: ['articles', 'code', 'comment-replies', 'schedules', 'reminders'],
-      complexity: ['multi-step'],
-      abilities: ['none'],
-    })
-    expect(leansChatgpt.points['gpt-4']).toBe(leansChatgpt.points.chatgpt)
-    expect(leansChatgpt.tie).toBe(true)
-    expect(leansChatgpt.recommended).toBe('chatgpt')
-
-    const neutralUses = scoreModels({
-      uses: ['code', 'schedules'],
-      complexity: ['multi-step'],
-      'work-style': ['both'],
-      abilities: ['none'],
-      priority: ['natural-conversation'],
-    })
-    expect(neutralUses.tie).toBe(true)
-    expect(neutralUses.recommended).toBe('gpt-4')
-    expect(neutralUses.other).toBe('chatgpt')
-  })
-})
-
-describe('findSmallestFlip', () => {
-  it('finds the single change that flips a close result, and it does flip', () => {
-    const answers: Answers = {
-      uses: ['code', 'schedules'],
-      complexity: ['multi-step'],
-      'work-style': ['conversation'],
-      abilities: ['none'],
-      priority: ['precise'],
-    }
-    const flip = findSmallestFlip(answers)!
-    expect(flip).toBeDefined()
-    expect(flip.recommended).toBe('chatgpt')
-    expect(scoreModels(flip.answers).recommended).toBe('chatgpt')
-    // the answers differ in exactly one question
-    const changed = QUESTION_IDS.filter(
-      (q) => JSON.stringify(flip.answers[q]) !== JSON.stringify(answers[q]),
+  it('adds the strongest tick in full and 1 for each further one, at most 2, × importance', () => {
+    expect(scoreModels({ uses: ['papers'] }).points).toEqual({ 'gpt-4': 4 + 6, chatgpt: 4 })
+    expect(scoreModels({ uses: ['papers', 'code'] }).points['gpt-4']).toBe(4 + 9)
+    expect(scoreModels({ uses: ['papers', 'code', 'emails', 'articles'] }).points['gpt-4']).toBe(
+      4 + 12,
     )
-    expect(changed).toEqual([flip.change.question])
-  })
-
-  it('picks the flip that moves the score least', () => {
-    const answers: Answers = {
-      uses: ['code', 'schedules'],
-      complexity: ['multi-step'],
-      'work-style': ['conversation'],
-      abilities: ['none'],
-      priority: ['precise'],
-    }
-    const now = scoreModels(answers)
-    const flip = findSmallestFlip(answers)!
-    const move = (a: Answers) => {
-      const s = scoreModels(a)
-      return Math.abs(
-        s.points['gpt-4'] - s.points.chatgpt - (now.points['gpt-4'] - now.points.chatgpt),
-      )
-    }
-    // every other single replacement that flips moves at least as much
-    for (const q of decisionModel.questions.filter((x) => x.selection === 'single')) {
-      for (const o of q.options) {
-        const alt = { ...answers, [q.id]: [o.id] }
-        if (scoreModels(alt).recommended !== now.recommended)
-          expect(move(alt)).toBeGreaterThanOrEqual(move(flip.answers))
-      }
-    }
-  })
-
-  it('says no single change flips a clear result', () => {
-    expect(findSmallestFlip(canonical[0]!.answers)).toBeUndefined()
-  })
-
-  it('describes replacements with the option replaced', () => {
-    const flip = findSmallestFlip({
-      uses: ['code', 'schedules'],
-      complexity: ['simple'],
-      'work-style': ['both'],
-      abilities: ['none'],
-      priority: ['precise'],
-    })
-    expect(flip).toBeDefined()
-    if (flip!.change.kind === 'replace') expect(flip!.change.from).toBeDefined()
-  })
-})
-
-describe('reasonsFor', () => {
-  it('groups the options resting on one sentence into one reason, largest first', () => {
-    const result = scoreModels({
-      uses: ['articles', 'code', 'emails'],
-      complexity: ['complex'],
-      'work-style': ['conversation'],
-      abilities: ['none'],
-      priority: ['precise'],
-    })
-    const reasons = reasonsFor(result.contributions, 'gpt-4')
-    expect(reasons[0]!.source.quote).toBe('s3-gpt4-content')
-    expect(reasons[0]!.options.map((o) => o.option)).toEqual(['articles', 'code', 'emails'])
-    expect(reasons.every((r) => r.lean > 0)).toBe(true)
-    expect(reasonsFor(result.contributions, 'chatgpt').map((r) => r.source.quote)).toEqual([
-      's2-chatgpt-dialogue',
-    ])
-    expect(reasonsFor(result.contributions, 'gpt-4', 1)).toHaveLength(1)
-  })
-
-  it('leaves out answers that lean to neither model', () => {
-    const result = scoreModels({ uses: ['code'], abilities: ['none'] })
-    const all = [
-      ...reasonsFor(result.contributions, 'gpt-4'),
-      ...reasonsFor(result.contributions, 'chatgpt'),
-    ]
-    expect(all.flatMap((r) => r.options.map((o) => o.option))).not.toContain('none')
-  })
-})
-
-describe('flips from “None of these”', () => {
-  it('are replacements, since ticking an ability clears “None of these”', () => {
-    const flip = findSmallestFlip({
-      uses: ['emails'],
-      complexity: ['simple'],
-      'work-style': ['conversation'],
-      abilities: ['none'],
-      priority: ['natural-conversation'],
-    })
-    // 21 against 23 points for ChatGPT; one ability instead of none adds 6 to GPT-4 and 2 to ChatGPT.
-    expect(flip?.change).toEqual({
-      kind: 'replace',
-      question: 'abilities',
-      option: 'code-generation',
-      from: 'none',
-    })
-    expect(flip?.recommended).toBe('gpt-4')
-  })
-})
-
-describe('the tie rule says which part decided', () => {
-  it('uses, or the default', () => {
-    expect(
-      scoreModels({
-        uses: ['articles', 'code', 'comment-replies', 'schedules', 'reminders'],
-        complexity: ['multi-step'],
-        abilities: ['none'],
-      }).tieBreak,
-    ).toBe('uses')
-    expect(
-      scoreModels({
-        uses: ['code', 'schedules'],
-        complexity: ['multi-step'],
-        'work-style': ['both'],
-        abilities: ['none'],
-        priority: ['natural-conversation'],
-      }).tieBreak,
-    ).toBe('default')
-    expect(scoreModels({ uses: ['code'] }).tieBreak).toBeUndefined()
-  })
-})
-
-describe('what would change the result, for the right reason', () => {
-  it('never suggests adding a ChatGPT-leaning use to reach GPT-4', () => {
-    const flip = findSmallestFlip({
-      uses: ['comment-replies', 'social-posts'],
-      complexity: ['multi-step'],
-      'work-style': ['finished-piece'],
-      abilities: ['none'],
-      priority: ['precise'],
-    })
-    expect(flip?.change).not.toMatchObject({ kind: 'add', option: 'customer-support' })
-  })
-
-  it('prefers changing an answer given to adding a use', () => {
-    const flip = findSmallestFlip({
-      uses: ['code'],
-      complexity: ['simple'],
-      'work-style': ['conversation'],
-      abilities: ['code-generation'],
-      priority: ['natural-conversation'],
-    })
-    expect(flip?.change).toEqual({
-      kind: 'replace',
-      question: 'abilities',
-      option: 'none',
-      from: 'code-generation',
+    expect(scoreModels({ uses: ['customer-support', 'service-24-7'] }).points.chatgpt).toBe(4 + 12)
+    expect(scoreModels({ uses: ['papers', 'reminders'] }).points).toEqual({
+      'gpt-4': 10,
+      chatgpt: 10,
     })
   })
 
-  it('holds on 2,000 generated complete answers: every flip flips, and leans the right way', () => {
+  it('writes whole-percent shares summing to 100, and rows that add up to the points', () => {
     fc.assert(
       fc.property(completeAnswersArbitrary, (answers) => {
-        const now = scoreModels(answers)
-        const flip = findSmallestFlip(answers)
-        if (!flip) return
-        expect(scoreModels(flip.answers).recommended).toBe(flip.recommended)
-        expect(flip.recommended).not.toBe(now.recommended)
-        const q = decisionModel.questions.find((x) => x.id === flip.change.question)!
-        const w = q.options.find((o) => o.id === flip.change.option)!.weight
-        const lean = (weight: typeof w, to: 'gpt-4' | 'chatgpt') =>
-          weight[to] - weight[to === 'gpt-4' ? 'chatgpt' : 'gpt-4']
-        if (flip.change.kind === 'remove') expect(lean(w, now.recommended)).toBeGreaterThan(0)
-        else if (lean(w, flip.recommended) <= 0) {
-          // a neutral option ("None of these") in place of one leaning to the current winner
-          expect(lean(w, now.recommended)).toBe(0)
+        const r = scoreModels(answers)
+        expect(r.share['gpt-4'] + r.share.chatgpt).toBe(100)
+        expect(Number.isInteger(r.share['gpt-4'])).toBe(true)
+        for (const m of MODEL_IDS)
           expect(
-            lean(q.options.find((o) => o.id === flip.change.from)!.weight, now.recommended),
-          ).toBeGreaterThan(0)
-        }
-      }),
-      { numRuns: 2_000 },
-    )
-  })
-})
-
-describe('the shares as the page writes them (shownShare)', () => {
-  it('never writes a tie the points do not have: 28.5 against 28 points is 50.4% against 49.6%, not 50% against 50%', () => {
-    const answers: Answers = {
-      uses: ['code', 'customer-support'],
-      complexity: ['multi-step'],
-      'work-style': ['conversation'],
-      abilities: ['code-generation'],
-      priority: ['natural-conversation'],
-    }
-    const result = scoreModels(answers)
-    expect(result.points).toEqual({ 'gpt-4': 28.5, chatgpt: 28 })
-    expect(result.share).toEqual({ 'gpt-4': 50, chatgpt: 50 })
-    expect(result.shownShare).toEqual({ 'gpt-4': 50.4, chatgpt: 49.6 })
-  })
-
-  it('counts points equal on paper as a tie, whatever the last bits of their float sums', () => {
-    const result = scoreModels({
-      uses: ['code', 'data-analysis', 'lab-reports', 'social-posts', 'schedules', 'reminders'],
-      complexity: ['multi-step'],
-      'work-style': ['both'],
-      abilities: ['none'],
-      priority: ['natural-conversation'],
-    })
-    expect(result.points['gpt-4']).toBeCloseTo(result.points.chatgpt, 9)
-    expect(result.tie).toBe(true)
-    expect(result.tieBreak).toBeDefined()
-    expect(result.shownShare).toEqual({ 'gpt-4': 50, chatgpt: 50 })
-  })
-
-  it('is the whole percent otherwise, sums to 100, and writes shares a thousandth of a percent apart as apart, the right way round', () => {
-    fc.assert(
-      fc.property(completeAnswersArbitrary, (answers) => {
-        const result = scoreModels(answers)
-        const { 'gpt-4': gpt4, chatgpt } = result.shownShare
-        expect(gpt4 + chatgpt).toBeCloseTo(100, 9)
-        if (result.share['gpt-4'] !== 50 || result.tie)
-          expect(result.shownShare).toEqual(result.share)
-        // Shares apart by a thousandth of a percent or more are written apart, the right way round.
-        const apart = result.exactShare['gpt-4'] - result.exactShare.chatgpt
-        if (Math.abs(apart) >= 0.002) expect(Math.sign(gpt4 - chatgpt)).toBe(Math.sign(apart))
-        else expect(gpt4).toBe(chatgpt)
+            r.basePoints + r.rows.filter((x) => x.toward === m).reduce((s, x) => s + x.points, 0),
+          ).toBe(r.points[m])
       }),
       { numRuns: 2000 },
     )
+  })
+
+  it('is deterministic and ignores the order of ids', () => {
+    const a: Answers = { uses: ['code', 'papers'], abilities: ['math-reasoning', 'multilingual'] }
+    const b: Answers = { abilities: ['multilingual', 'math-reasoning'], uses: ['papers', 'code'] }
+    expect(scoreModels(b).points).toEqual(scoreModels(a).points)
+    expect(scoreModels(b).recommended).toEqual(scoreModels(a).recommended)
+  })
+
+  it('rejects unknown ids', () => {
+    expect(() => scoreModels({ uses: ['nope'] })).toThrow(RangeError)
+    expect(() => scoreModels({ nope: ['code'] } as unknown as Answers)).toThrow(RangeError)
+  })
+
+  it('decides close calls and ties on the shares as shown, on both sides of the line', () => {
+    // 55/45 is clear, 54/46 close; 50/50 is a tie, decided by the uses, else GPT-4.
+    for (const { answers } of sample(5000)) {
+      const r = scoreModels(answers)
+      expect(r.closeCall).toBe(Math.abs(r.share['gpt-4'] - r.share.chatgpt) < 10)
+      expect(r.tie).toBe(r.share['gpt-4'] === 50)
+      if (!r.tie) expect(r.share[r.recommended]).toBeGreaterThan(50)
+    }
+    // Exact cases: 11 against 9 points is 55 % (clear); 12 against 10 is 54.5 → 55; 13 against 11
+    // is 54.2 → 54 (close).
+    const close = scoreModels({
+      uses: ['papers', 'reminders'],
+      complexity: ['multi-step'],
+      priority: ['natural-conversation'],
+      abilities: ['code-generation'],
+    })
+    expect(close.points).toEqual({ 'gpt-4': 13, chatgpt: 11 })
+    expect(close.share).toEqual({ 'gpt-4': 54, chatgpt: 46 })
+    expect(close.closeCall).toBe(true)
+    const clear = scoreModels({ uses: ['papers', 'reminders'], complexity: ['multi-step'] })
+    expect(clear.points).toEqual({ 'gpt-4': 11, chatgpt: 10 })
+    expect(clear.share).toEqual({ 'gpt-4': 52, chatgpt: 48 })
+    const clearAt55 = scoreModels({ uses: ['papers', 'reminders'], abilities: ['code-generation'] })
+    expect(clearAt55.points).toEqual({ 'gpt-4': 12, chatgpt: 10 })
+    expect(clearAt55.share).toEqual({ 'gpt-4': 55, chatgpt: 45 })
+    expect(clearAt55.closeCall).toBe(false)
+  })
+
+  it('breaks a tie by the uses, then for GPT-4 (§3: 更为全面)', () => {
+    const byUses = scoreModels({
+      uses: ['reminders'],
+      complexity: ['complex'],
+      abilities: ['few-shot', 'code-generation'],
+    })
+    expect(byUses.points).toEqual({ 'gpt-4': 10, chatgpt: 10 })
+    expect([byUses.tie, byUses.tieBreak, byUses.recommended]).toEqual([true, 'uses', 'chatgpt'])
+    const byDefault = scoreModels({ uses: ['papers', 'reminders'] })
+    expect([byDefault.tie, byDefault.tieBreak, byDefault.recommended]).toEqual([
+      true,
+      'default',
+      'gpt-4',
+    ])
+  })
+
+  it('names the article’s contradictions when a chosen option touches them', () => {
+    expect(scoreModels({ uses: ['service-24-7'] }).tensions.map((t) => t.id)).toEqual([
+      'customer-service',
+    ])
+    expect(
+      scoreModels({ uses: ['code'], priority: ['precise'] }).tensions.map((t) => t.id),
+    ).toEqual(['context'])
+    expect(scoreModels({ uses: ['code'], priority: ['safety'] }).tensions).toEqual([])
+  })
+})
+
+/** Random complete answer sets over the whole space. */
+function sample(n: number): { answers: Answers }[] {
+  return fc
+    .sample(completeAnswersArbitrary, { numRuns: n, seed: 17 })
+    .map((answers) => ({ answers }))
+}
+
+describe('monotone over the whole answer space', () => {
+  it('choosing an option that leans to a model never lowers that model’s share', () => {
+    let classes = 0
+    let answerSets = 0
+    let checks = 0
+    const lowered: string[] = []
+    for (const { answers, count } of answerClasses()) {
+      classes++
+      answerSets += count
+      const now = scoreModels(answers)
+      for (const q of decisionModel.questions) {
+        const current = answers[q.id]!
+        for (const o of q.options) {
+          if (current.includes(o.id) || o.exclusive) continue
+          const toward = towardOf(q.id, o.id)
+          if (!toward) continue
+          let next: string[]
+          if (q.selection === 'single') {
+            // In place of an option leaning less to `toward`.
+            const was = q.options.find((x) => x.id === current[0])!.weight
+            if (o.weight[toward] - o.weight[otherOf(toward)] <= was[toward] - was[otherOf(toward)])
+              continue
+            next = [o.id]
+          } else {
+            next = optionIds(q.id).filter(
+              (x) => x === o.id || (current.includes(x) && x !== 'none'),
+            )
+          }
+          const after = scoreModels({ ...answers, [q.id]: next })
+          checks++
+          if (
+            exactShare(after, toward) < exactShare(now, toward) ||
+            after.share[toward] < now.share[toward] ||
+            (now.recommended === toward && after.recommended !== toward)
+          )
+            lowered.push(`${JSON.stringify(answers)} + ${q.id}=${o.id}`)
+        }
+      }
+    }
+    console.log(
+      `monotone: ${classes} classes standing for ${answerSets} answer sets (the whole space), ${checks} choices checked, ${lowered.length} lowered a share or the verdict`,
+    )
+    expect(lowered.slice(0, 5)).toEqual([])
+    expect(answerSets).toBe((2 ** 17 - 1) * 3 * 3 * (2 ** 5 - 1 + 1) * 3)
+  }, 600_000)
+
+  it('a clear verdict of the uses survives any single later answer', () => {
+    for (const { answers } of answerClasses()) {
+      const uses = scoreModels({ uses: answers.uses })
+      const margin = uses.points['gpt-4'] - uses.points.chatgpt
+      if (Math.abs(margin) < 6) continue
+      const m: ModelId = margin > 0 ? 'gpt-4' : 'chatgpt'
+      // Every later answer neutral but one: that one cannot overturn the uses.
+      const neutral: Answers = {
+        uses: answers.uses,
+        complexity: ['multi-step'],
+        'work-style': ['both'],
+        abilities: ['none'],
+        priority: ['safety'],
+      }
+      for (const q of QUESTION_IDS.slice(1)) {
+        const lone = { ...neutral, [q]: answers[q] }
+        const strip: Answers = Object.fromEntries(
+          Object.entries(lone).filter(([k, v]) => k === 'uses' || k === q || !v),
+        ) as Answers
+        expect(scoreModels(strip).recommended, JSON.stringify(strip)).toBe(m)
+      }
+    }
+  })
+
+  it('reports the verdict distribution, whole and realistic space', () => {
+    const tally = (sets: Iterable<{ answers: Answers; count: number }>) => {
+      const t = { 'gpt-4': 0, chatgpt: 0, close: 0, split: 0, total: 0 }
+      for (const { answers, count } of sets) {
+        const r = scoreModels(answers)
+        t[r.recommended] += count
+        if (r.closeCall) t.close += count
+        t.total += count
+      }
+      return t
+    }
+    const whole = tally(answerClasses())
+    const realistic = tally(
+      (function* () {
+        for (const answers of realisticAnswers()) yield { answers, count: 1 }
+      })(),
+    )
+    const pct = (x: number, t: number) => `${((100 * x) / t).toFixed(1)} %`
+    console.log(
+      `whole space (${whole.total}): GPT-4 ${pct(whole['gpt-4'], whole.total)}, ChatGPT ${pct(whole.chatgpt, whole.total)}, close calls ${pct(whole.close, whole.total)}`,
+    )
+    console.log(
+      `realistic (${realistic.total}): GPT-4 ${pct(realistic['gpt-4'], realistic.total)}, ChatGPT ${pct(realistic.chatgpt, realistic.total)}, close calls ${pct(realistic.close, realistic.total)}`,
+    )
+    expect(whole.chatgpt).toBeGreaterThan(0)
+    expect(realistic.chatgpt / realistic.total).toBeGreaterThan(0.15)
+  })
+})
+
+describe('every result is explained by what the person chose (realistic space, exhaustive)', () => {
+  it('reasons name chosen options only, the heaviest use is among them, the flip is a different answer', () => {
+    let n = 0
+    let flips = 0
+    const wrong: string[] = []
+    for (const answers of realisticAnswers()) {
+      n++
+      const r = scoreModels(answers)
+      const bad = (what: string) => wrong.push(`${what}: ${JSON.stringify(answers)}`)
+      for (const m of MODEL_IDS) {
+        for (const reason of reasonsFor(r.contributions, m)) {
+          for (const { question: q, option } of reason.options) {
+            if (!answers[q]?.includes(option)) bad('reason names an option not chosen')
+            if (towardOf(q, option) !== m) bad('reason for the wrong model')
+            if (
+              question(q).options.find((o) => o.id === option)!.source.quote !== reason.source.quote
+            )
+              bad('reason quotes another sentence')
+          }
+        }
+      }
+      const heavy = heaviestUse(r.contributions)!
+      if (
+        !reasonsFor(r.contributions, heavy.toward!).some((x) =>
+          x.options.some((o) => o.question === 'uses' && o.option === heavy.option),
+        )
+      )
+        bad('heaviest use missing')
+      // The flip search scores every neighbour: one answer set in 11 keeps the test quick.
+      if (n % 11 !== 0) continue
+      const flip = findSmallestFlip(answers)
+      if (!flip) continue
+      flips++
+      const given = answers[flip.change.question]
+      const named = flip.change.kind === 'remove' ? flip.change.option : flip.change.from
+      if (!given?.includes(named!)) bad('flip names an answer not given')
+      if (
+        scoreModels(flip.answers).recommended !== flip.recommended ||
+        flip.recommended === r.recommended
+      )
+        bad('flip does not flip')
+    }
+    console.log(`explained: ${n} realistic answer sets checked, ${flips} flips checked`)
+    expect(wrong.slice(0, 5)).toEqual([])
+  }, 600_000)
+
+  it('suggests another option over one fewer, and never an extra tick', () => {
+    // No other option flips this one (they end in a tie the uses cannot break, so GPT-4 stays).
+    const flip = findSmallestFlip({
+      uses: ['papers', 'reminders'],
+      complexity: ['multi-step'],
+      'work-style': ['both'],
+      abilities: ['none'],
+      priority: ['safety'],
+    })!
+    expect(flip.change).toEqual({ kind: 'remove', question: 'uses', option: 'papers' })
+    const replace = findSmallestFlip({
+      uses: ['reminders'],
+      complexity: ['complex'],
+      'work-style': ['both'],
+      abilities: ['code-generation'],
+      priority: ['precise'],
+    })!
+    expect(replace.change).toMatchObject({ kind: 'replace' })
+    expect(replace.recommended).toBe('chatgpt')
+    for (const { answers } of sample(3000)) {
+      const f = findSmallestFlip(answers)
+      if (f) expect(['replace', 'remove']).toContain(f.change.kind)
+    }
+  })
+})
+
+describe('verdicts per use', () => {
+  it('says which model fits each use when the uses point different ways', () => {
+    const answers: Answers = {
+      uses: ['papers', 'reminders'],
+      complexity: ['multi-step'],
+      'work-style': ['both'],
+      abilities: ['none'],
+      priority: ['precise'],
+    }
+    expect(verdictsPerUse(answers)).toEqual({
+      verdicts: [
+        { use: 'papers', recommended: 'gpt-4', share: 76 },
+        { use: 'reminders', recommended: 'chatgpt', share: 59 },
+      ],
+      split: true,
+    })
+    for (const c of CANONICAL_CASES) expect(verdictsPerUse(c.answers).split).toBe(false)
+  })
+})
+
+describe('personas (tests/fixtures/personas.ts)', () => {
+  it.each(PERSONAS)('$name → $verdict', ({ answers, verdict, perUse }) => {
+    const r = scoreModels(answers)
+    expect(r.recommended).toBe(verdict)
+    const split = verdictsPerUse(answers)
+    expect(Object.fromEntries(split.verdicts.map((v) => [v.use, v.recommended]))).toEqual(perUse)
   })
 })

@@ -338,9 +338,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
       </section>
 
       <details className="section details no-print">
-        <summary>
-          <h2 className="details__title">{t('result:detailsSummary')}</h2>
-        </summary>
+        <summary className="details__title">{t('result:detailsSummary')}</summary>
         <div className="table-wrap" role="region" aria-labelledby="breakdown-caption" tabIndex={0}>
           <table className="breakdown">
             <caption id="breakdown-caption">

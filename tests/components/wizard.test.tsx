@@ -56,7 +56,7 @@ describe('the wizard, as a person uses it', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' }),
     ).toBeInTheDocument()
-    expect(screen.getByText('GPT-4: 75% of the points')).toBeInTheDocument()
+    expect(screen.getByText('GPT-4: 82% of the points')).toBeInTheDocument()
     expect(screen.getAllByText(/Article §3/).length).toBeGreaterThan(0)
     expect(screen.getByRole('heading', { name: 'About the source' })).toBeInTheDocument()
     // The title follows in an effect, which React may run just after the lazily loaded view's commit.
@@ -93,9 +93,9 @@ describe('the wizard, as a person uses it', () => {
     await waitFor(() => expect(document.title.startsWith('Error: ')).toBe(true))
     expect(
       screen.getByRole('group', { name: /What do you want to use it for/ }),
-    ).toHaveAccessibleDescription(/Select all that apply\. .*Select at least one option/)
+    ).toHaveAccessibleDescription(/Select all that apply .*Select at least one option/)
     await user.click(within(alert).getByRole('link'))
-    expect(screen.getByLabelText(en.options.uses.articles)).toHaveFocus()
+    expect(screen.getByLabelText(en.options.uses.chat)).toHaveFocus()
     // Ticking an option leaves the error where it is (nothing moves under the pointer) until Continue.
     await user.click(screen.getByLabelText(en.options.uses.articles))
     expect(screen.getByRole('alert')).toBeInTheDocument()
@@ -192,7 +192,9 @@ describe('the result page', () => {
   it('shows the article’s sentence behind a reason: the Chinese original and an English rendering', async () => {
     await start(resultUrl)
     await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
-    const source = screen.getAllByText(/Article §3, Scenarios/)[0]!.closest('details')!
+    const source = screen
+      .getAllByText(/Article §3, Differences in applications/)[0]!
+      .closest('details')!
     expect(within(source).getByText('科研：撰写论文、数据分析、实验报告。')).toHaveAttribute(
       'lang',
       'zh-CN',
@@ -239,8 +241,12 @@ describe('the result page', () => {
     await user.click(screen.getByRole('button', { name: '复制摘要' }))
     const text = await navigator.clipboard.readText()
     expect(text).toContain('推荐：GPT-4')
-    expect(text).toContain('GPT-4 72%')
+    expect(text).toContain('得分占 ')
     expect(text).toContain('（原文第 3 节')
+    // The answers and what would change the result travel with it.
+    expect(text).toContain('你的回答：')
+    expect(text).toContain('- 用途：')
+    expect(text).toContain('换个回答，结果会变吗：')
     expect(text).toContain(window.location.href)
   })
 
@@ -265,7 +271,7 @@ describe('the result page', () => {
     )
     const summary = screen.getByLabelText<HTMLTextAreaElement>('Summary of this result')
     expect(summary.value).toContain('Recommended: GPT-4')
-    expect(summary.value).toContain('(Article §3, Scenarios)')
+    expect(summary.value).toContain('(Article §3, Differences in applications and use cases)')
   })
 
   it('states which part of the tie rule decided a tie', async () => {

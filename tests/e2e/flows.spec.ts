@@ -1,6 +1,7 @@
 // The wizard end to end with a pointer (mouse on desktop, touch on the phone): the canonical cases,
 // history (Back/Forward), reload, shared result links, the error state and double clicks.
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test'
+import { scoreModels } from '../../src/model/score'
 import {
   CANONICAL_CASES,
   GPT4_CASE,
@@ -87,9 +88,13 @@ for (const lang of LANGS) {
       await expect(reasons.first().locator('blockquote[lang="zh-CN"]')).toHaveCount(1)
 
       await expect(main.getByRole('heading', { name: t(lang, 'result:flipHeading') })).toBeVisible()
+      // The answer-by-answer numbers are behind a disclosure: header, starting points, a row per
+      // question and model, total.
+      await expect(main.getByRole('table')).toBeHidden()
+      await main.locator('summary', { hasText: t(lang, 'result:detailsSummary') }).click()
       await expect(main.getByRole('table')).toBeVisible()
       await expect(main.getByRole('table').getByRole('row')).toHaveCount(
-        2 + Object.values(GPT4_CASE.answers).reduce((n, a) => n + a.length, 0),
+        3 + scoreModels(GPT4_CASE.answers).rows.length,
       )
       await expect(
         main.getByRole('heading', { name: t(lang, 'result:answersHeading'), exact: true }),

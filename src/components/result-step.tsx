@@ -15,12 +15,31 @@ let loaded: ResultViewModule | undefined
  * @returns the result view's module, once its texts are registered too.
  */
 export function preloadResultView(): Promise<ResultViewModule> {
-  return import('./result-view').then((module) =>
+  return importResultView().then((module) =>
     module.loadResultTexts().then(() => {
       loaded = module
       return module
     }),
   )
+}
+
+// The address of the view's chunk once a load of it failed. Chromium (since about version 150) and
+// Firefox keep a failed module fetch in the document's module map, as the HTML standard says, and
+// answer every later import() of the same address with the same failure; an address with a query
+// of its own is a new entry, fetched afresh. The browsers name the address in the error message.
+let failedUrl: string | undefined
+let attempt = 0
+
+function importResultView(): Promise<ResultViewModule> {
+  if (failedUrl) {
+    attempt += 1
+    const retry = `${failedUrl}${failedUrl.includes('?') ? '&' : '?'}retry=${attempt}`
+    return import(/* @vite-ignore */ retry) as Promise<ResultViewModule>
+  }
+  return import('./result-view').catch((error: unknown) => {
+    failedUrl = /\bhttps?:\/\/[^\s'"]+/.exec(String(error))?.[0]
+    throw error
+  })
 }
 
 const lazyResultView = () =>

@@ -10,7 +10,7 @@ export function AnswersSummary() {
   const { t } = useTranslation()
   const answers = useWizard((s) => s.answers)
   const locale = useWizard((s) => s.locale)
-  const change = (question: QuestionId) => wizardStore.getState().goTo(question)
+  const change = (question: QuestionId) => wizardStore.getState().goTo(question, { change: true })
   return (
     <section aria-labelledby="answers-heading" className="section answers">
       <h2 id="answers-heading">{t('result:answersHeading')}</h2>
@@ -25,7 +25,7 @@ export function AnswersSummary() {
             </dd>
             <dd className="summary-list__actions no-print">
               <AppLink
-                href={formatSearch({ answers, step: q.id, locale })}
+                href={formatSearch({ answers, step: q.id, locale, returnToResult: true })}
                 onNavigate={() => change(q.id)}
               >
                 {t('common:actions.change')}{' '}

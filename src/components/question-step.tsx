@@ -31,6 +31,7 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
   const question = getQuestion(questionModel, questionId)
   const chosen = useWizard((s) => s.answers[questionId])
   const locale = useWizard((s) => s.locale)
+  const returnToResult = useWizard((s) => s.returnToResult)
   // From a Continue without an answer until the next Continue: the error does not go as soon as an
   // option is ticked (nor come back when it is unticked), which would move the options under the
   // pointer, so that the next tap lands on another option. GOV.UK's question pages do the same.
@@ -86,11 +87,19 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
           type={question.selection === 'single' ? 'radio' : 'checkbox'}
           value={option.id}
           checked={chosen?.includes(option.id) ?? false}
+          aria-describedby={option.hint ? `${id}-hint` : undefined}
           onChange={(e) => wizardStore.getState().choose(questionId, option.id, e.target.checked)}
         />
-        <label className="choice__label" htmlFor={id}>
-          {t(`model:options.${questionId}.${option.id}`)}
-        </label>
+        <div className="choice__text">
+          <label className="choice__label" htmlFor={id}>
+            {t(`model:options.${questionId}.${option.id}`)}
+          </label>
+          {option.hint && (
+            <p className="choice__hint" id={`${id}-hint`}>
+              {t(`model:optionHints.${questionId}.${option.id}`)}
+            </p>
+          )}
+        </div>
       </div>
     )
   }
@@ -171,8 +180,10 @@ export function QuestionStep({ questionId, focusHeading }: QuestionStepProps) {
         {/* Before the app has taken over the pre-rendered page, Continue submits the form as a plain
             GET (`?lang=…&uses=a&uses=b`, which the URL codec reads): the language must go with it. */}
         <input type="hidden" name="lang" value={locale} />
+        {/* GOV.UK names the button for where it goes: the last question, or a question changed
+            from the answers summary, leads straight to the result. */}
         <button type="submit" className="button">
-          {t('actions.continue')}
+          {t(number === total || returnToResult ? 'actions.seeResult' : 'actions.continue')}
         </button>
       </form>
     </>

@@ -37,7 +37,12 @@ export function QuestionWithNext({ step, focusHeading }: QuestionWithNextProps) 
   const [started, setStarted] = useState(false)
   useEffect(() => startTransition(() => setStarted(true)), [])
   const upcoming = started
-    ? upcomingQuestion(questionModel, wizardStore.getState().answers, step)
+    ? upcomingQuestion(
+        questionModel,
+        wizardStore.getState().answers,
+        step,
+        wizardStore.getState().returnToResult,
+      )
     : undefined
   const upcomingReady = upcoming !== undefined && hasStepTexts(upcoming)
   // Only when the next question waits for its texts.

@@ -82,12 +82,19 @@ export function reachableStep(model: QuestionModel, answers: Answers, requested:
 }
 
 /**
- * Where Continue leads from `from`: the result as soon as every question is answered (so a
- * "Change" from the result returns straight to it, the GOV.UK check-answers behaviour), otherwise
- * the next question in order, or the first unanswered one if that is earlier.
+ * Where Continue leads from `from`: the next question in order (or the first unanswered one if
+ * that is earlier), the result after the last question. With `returnToResult` (the person came
+ * from the result's Change link) it is the result as soon as every question is answered: GOV.UK's
+ * check-answers pattern, where only a Change returns straight to the answers page, and walking
+ * back with Back then Continue goes through the questions again.
  */
-export function nextStep(model: QuestionModel, answers: Answers, from: StepId): StepId {
-  if (firstUnansweredStep(model, answers) === undefined) return 'result'
+export function nextStep(
+  model: QuestionModel,
+  answers: Answers,
+  from: StepId,
+  returnToResult = false,
+): StepId {
+  if (returnToResult && firstUnansweredStep(model, answers) === undefined) return 'result'
   const index = model.questions.findIndex((q) => q.id === from)
   const next = model.questions[index + 1]?.id ?? 'result'
   return reachableStep(model, answers, next)
@@ -95,14 +102,16 @@ export function nextStep(model: QuestionModel, answers: Answers, from: StepId): 
 
 /**
  * The question Continue on `from` leads to once `from` is answered ({@link nextStep} with `from`
- * answered, whatever the person picks there): what the page prepares while `from` is on screen.
- * `undefined` when that is the result, or when `from` is the result.
+ * answered, whatever the person picks there, and the same `returnToResult`): what the page
+ * prepares while `from` is on screen. `undefined` when that is the result, or when `from` is the
+ * result.
  * @throws RangeError when `from` is neither the result nor a question of `model`.
  */
 export function upcomingQuestion(
   model: QuestionModel,
   answers: Answers,
   from: StepId,
+  returnToResult = false,
 ): QuestionId | undefined {
   if (from === 'result') return undefined
   const someOption = getQuestion(model, from).options[0]?.id
@@ -110,8 +119,21 @@ export function upcomingQuestion(
     model,
     { ...answers, [from]: someOption === undefined ? [] : [someOption] },
     from,
+    returnToResult,
   )
   return next === 'result' || next === from ? undefined : next
+}
+
+/**
+ * Whether a Change link's "return to the result after Continue" can hold for `step`: it is a
+ * question, and every other question is answered (the person came from the result, where all
+ * were, and can only have changed the one on screen).
+ */
+export function canReturnToResult(model: QuestionModel, answers: Answers, step: StepId): boolean {
+  return (
+    step !== 'result' &&
+    model.questions.every((q) => q.id === step || isAnswered(model, answers, q.id))
+  )
 }
 
 /** The step before `from` (the result's is the last question); `undefined` on the first step. */

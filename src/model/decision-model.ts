@@ -91,6 +91,11 @@ export interface Option {
    * under one label (`model:groups.<question>.<group>`). Domains of use, never models.
    */
   readonly group?: string
+  /**
+   * The option has a hint under its label (`model:optionHints.<question>.<option>`), for options a
+   * person could take for a neighbour: "Customer support" and "Round-the-clock customer service".
+   */
+  readonly hint?: boolean
 }
 
 /** An option with what it counts for in the score (`src/model/weights.ts`). */

@@ -3,6 +3,10 @@ import type { Option, QuestionModel, StepId } from './decision-model'
 /** Options `ids` under the display group `group` (see {@link Option.group}). */
 const grouped = (group: string, ...ids: string[]): Option[] => ids.map((id) => ({ id, group }))
 
+/** `options`, with a hint under the label of those whose id is in `ids` (see {@link Option.hint}). */
+const withHints = (options: Option[], ...ids: string[]): Option[] =>
+  options.map((option) => (ids.includes(option.id) ? { ...option, hint: true } : option))
+
 /** Options `ids`, with no group. */
 const plain = (...ids: string[]): Option[] => ids.map((id) => ({ id }))
 
@@ -21,7 +25,13 @@ export const questionModel: QuestionModel = {
         ...grouped('writing', 'articles', 'code', 'emails', 'translation'),
         ...grouped('education', 'teaching', 'tutoring'),
         ...grouped('research', 'papers', 'data-analysis', 'lab-reports'),
-        ...grouped('business', 'market-analysis', 'customer-support', 'service-24-7'),
+        // Told apart by who answers: people helped by AI (§3, GPT-4's list) or an automated
+        // assistant around the clock (§3, ChatGPT's list).
+        ...withHints(
+          grouped('business', 'market-analysis', 'customer-support', 'service-24-7'),
+          'customer-support',
+          'service-24-7',
+        ),
         ...grouped('social', 'comment-replies', 'social-posts'),
         ...grouped('assistant', 'schedules', 'reminders'),
       ],

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import {
+  canReturnToResult,
   getQuestion,
   isAnswered,
   nextStep,
@@ -21,6 +22,11 @@ export interface WizardState {
   readonly step: StepId
   /** The interface language, a BCP 47 tag. */
   readonly locale: Locale
+  /**
+   * The question on screen was opened by the result's Change link: Continue returns to the result
+   * once every question is answered. Cleared by any other move.
+   */
+  readonly returnToResult: boolean
   /** What the opening URL could not keep, shown once as a notice; `null` when nothing was lost. */
   readonly notice: ParseReport | null
 }
@@ -39,8 +45,11 @@ export interface WizardActions {
   continueFrom: (from: StepId) => ContinueOutcome
   /** The previous step (nothing on the first). */
   goBack: () => void
-  /** Opens a step, or the first one still unanswered if `step` is not reachable yet. */
-  goTo: (step: StepId) => void
+  /**
+   * Opens a step, or the first one still unanswered if `step` is not reachable yet. `change`: the
+   * result's Change link, after which Continue returns to the result.
+   */
+  goTo: (step: StepId, options?: { change?: boolean }) => void
   /** Clears every answer and returns to the first step; keeps the language. */
   reset: () => void
   /**
@@ -52,6 +61,8 @@ export interface WizardActions {
   restore: (location: {
     answers: Answers
     step: StepId
+    /** Missing: false. Kept only where it can hold (`canReturnToResult`). */
+    returnToResult?: boolean
     locale?: Locale
     notice?: ParseReport | null
   }) => void
@@ -67,6 +78,7 @@ export const initialWizardState: WizardState = {
   answers: {},
   step: FIRST_STEP,
   locale: DEFAULT_LOCALE,
+  returnToResult: false,
   notice: null,
 }
 
@@ -91,29 +103,46 @@ export function createWizardStore(initial: WizardState = initialWizardState): Wi
       const s = get()
       if (s.step !== from || from === 'result') return 'stale'
       if (!isAnswered(questionModel, s.answers, from)) return 'missing'
-      set({ step: nextStep(questionModel, s.answers, from), notice: null })
+      set({
+        step: nextStep(questionModel, s.answers, from, s.returnToResult),
+        returnToResult: false,
+        notice: null,
+      })
       return 'moved'
     },
     goBack: () => {
       const previous = previousStep(questionModel, get().step)
-      if (previous) set({ step: previous, notice: null })
+      if (previous) set({ step: previous, returnToResult: false, notice: null })
     },
-    goTo: (step) =>
-      set((s) => ({ step: reachableStep(questionModel, s.answers, step), notice: null })),
-    reset: () => set({ answers: {}, step: FIRST_STEP, notice: null }),
+    goTo: (step, options) =>
+      set((s) => {
+        const reached = reachableStep(questionModel, s.answers, step)
+        return {
+          step: reached,
+          returnToResult:
+            options?.change === true && canReturnToResult(questionModel, s.answers, reached),
+          notice: null,
+        }
+      }),
+    reset: () => set({ answers: {}, step: FIRST_STEP, returnToResult: false, notice: null }),
     setLocale: (locale) =>
       set((s) => {
         // A language picked answers the notice's sentence about the link's unknown language.
         const notice = s.notice && { ...s.notice, unknownLocale: false }
         return { locale, notice: notice && lostAnything(notice) ? notice : null }
       }),
-    restore: ({ answers, step, locale, notice }) =>
-      set((s) => ({
-        answers,
-        step: reachableStep(questionModel, answers, step),
-        locale: locale ?? s.locale,
-        notice: notice === undefined ? s.notice : notice,
-      })),
+    restore: ({ answers, step, returnToResult, locale, notice }) =>
+      set((s) => {
+        const reached = reachableStep(questionModel, answers, step)
+        return {
+          answers,
+          step: reached,
+          returnToResult:
+            returnToResult === true && canReturnToResult(questionModel, answers, reached),
+          locale: locale ?? s.locale,
+          notice: notice === undefined ? s.notice : notice,
+        }
+      }),
     dismissNotice: () => set({ notice: null }),
   }))
 }

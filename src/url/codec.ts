@@ -1,17 +1,28 @@
-import { normalizeAnswer, reachableStep, firstUnansweredStep, isQuestionId } from '../model/answers'
+import {
+  canReturnToResult,
+  firstUnansweredStep,
+  isQuestionId,
+  normalizeAnswer,
+  reachableStep,
+} from '../model/answers'
 import type { Answers, QuestionId, QuestionModel, StepId } from '../model/decision-model'
 import { matchLocale, type Locale } from '../model/locale'
 import type { ParseReport } from '../model/parse-report'
 import { questionModel } from '../model/questions'
-import { URL_VERSION, wizardParams } from './params'
+import { RETURN_TO_RESULT, URL_VERSION, wizardParams } from './params'
 
-export { RESERVED_PARAMS, URL_VERSION } from './params'
+export { RESERVED_PARAMS, RETURN_TO_RESULT, URL_VERSION } from './params'
 
 /** What the URL holds: the answers, the step shown and the interface language. */
 export interface WizardLocation {
   readonly answers: Answers
   readonly step: StepId
   readonly locale: Locale
+  /**
+   * The question was opened by the result's Change link, so Continue returns to the result
+   * (`return=result`). Written only where it can hold ({@link canReturnToResult}); missing: false.
+   */
+  readonly returnToResult?: boolean
 }
 
 export { lostAnything, type ParseReport } from '../model/parse-report'
@@ -22,6 +33,8 @@ export interface ParsedSearch {
   readonly step: StepId
   /** The URL's language, or `undefined` when it has none or an unknown one (the caller picks). */
   readonly locale: Locale | undefined
+  /** `return=result` on a question whose every other question is answered; otherwise false. */
+  readonly returnToResult: boolean
   readonly report: ParseReport
 }
 
@@ -55,6 +68,8 @@ function migrateParams(params: URLSearchParams, version: number): URLSearchParam
  * - A known `step` that the answers do not reach yet is reported (`stepUnreachable`), and so is a
  *   `step` that names no page (`unknownStep`; an empty `step=` counts as none).
  * - `v` other than the known versions is reported and the rest is read as the current version.
+ * - `return=result` (a Change link's) holds only on a question whose every other question is
+ *   answered; otherwise it is ignored silently, as an unknown key is.
  */
 export function parseSearch(
   search: string,
@@ -102,6 +117,8 @@ export function parseSearch(
     answers,
     step,
     locale,
+    returnToResult:
+      params.get('return') === RETURN_TO_RESULT && canReturnToResult(model, answers, step),
     report: {
       droppedQuestions,
       unknownLocale: rawLocale !== null && locale === undefined,
@@ -115,7 +132,8 @@ export function parseSearch(
 /**
  * Writes a location as the canonical query string, for example
  * `?v=1&lang=zh-CN&step=result&uses=code,papers&complexity=complex&…`: version, language, step,
- * then one key per answered question in step order, option ids in option order, comma-separated.
+ * `return=result` when `returnToResult` holds ({@link canReturnToResult}), then one key per
+ * answered question in step order, option ids in option order, comma-separated.
  * Ids are lowercase kebab, so nothing needs percent-encoding.
  *
  * @returns a string starting with `?`. `parseSearch(formatSearch(l))` gives back `l` for every
@@ -126,6 +144,8 @@ export function formatSearch(
   model: QuestionModel = questionModel,
 ): string {
   const parts = [`v=${URL_VERSION}`, `lang=${location.locale}`, `step=${location.step}`]
+  if (location.returnToResult && canReturnToResult(model, location.answers, location.step))
+    parts.push(`return=${RETURN_TO_RESULT}`)
   for (const question of model.questions) {
     const chosen = location.answers[question.id]
     if (!chosen || chosen.length === 0) continue

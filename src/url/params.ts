@@ -9,7 +9,14 @@ import { matchLocale } from '../model/locale'
 export const URL_VERSION = 1
 
 /** Query parameters the app reserves besides the question ids. */
-export const RESERVED_PARAMS = ['v', 'lang', 'step'] as const
+export const RESERVED_PARAMS = ['v', 'lang', 'step', 'return'] as const
+
+/**
+ * The value of `return` written on a question opened by the result's Change link
+ * (`…&step=complexity&return=result`): Continue there goes back to the result. Any other value
+ * is ignored.
+ */
+export const RETURN_TO_RESULT = 'result'
 
 /**
  * Whether any reserved key or question id is present, i.e. the parameters are the wizard's to

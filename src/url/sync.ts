@@ -98,13 +98,20 @@ export function startUrlSync(
   store.getState().restore({
     answers: opening.answers,
     step: opening.step,
+    returnToResult: opening.returnToResult,
     locale: chooseLocale(opening.locale, options.storedLocale, browserLanguages),
     notice: lostAnything(report) ? report : null,
   })
 
   type State = ReturnType<WizardStore['getState']>
   const urlOf = (s: State) =>
-    env.location.pathname + formatSearch({ answers: s.answers, step: s.step, locale: s.locale })
+    env.location.pathname +
+    formatSearch({
+      answers: s.answers,
+      step: s.step,
+      locale: s.locale,
+      returnToResult: s.returnToResult,
+    })
   const entry = (): EntryState | null =>
     isEntryState(env.history.state) ? env.history.state : null
   // Each step opens at its top with its heading focused (useStepPage): the browser's restoring of a
@@ -164,6 +171,7 @@ export function startUrlSync(
       current.restore({
         answers: { ...popped.answers, ...current.answers },
         step: popped.step,
+        returnToResult: popped.returnToResult,
         notice: null,
       })
     } finally {

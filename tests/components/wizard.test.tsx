@@ -52,7 +52,7 @@ describe('the wizard, as a person uses it', () => {
     await answer(user, en, 'Continue', 'complexity', ['complex'])
     await answer(user, en, 'Continue', 'work-style', ['finished-piece'])
     await answer(user, en, 'Continue', 'abilities', ['code-generation', 'logical-reasoning'])
-    await answer(user, en, 'Continue', 'priority', ['precise'])
+    await answer(user, en, 'See the result', 'priority', ['precise'])
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' }),
     ).toBeInTheDocument()
@@ -74,7 +74,7 @@ describe('the wizard, as a person uses it', () => {
     await answer(user, zh, '继续', 'complexity', ['simple'])
     await answer(user, zh, '继续', 'work-style', ['conversation'])
     await answer(user, zh, '继续', 'abilities', ['none'])
-    await answer(user, zh, '继续', 'priority', ['natural-conversation'])
+    await answer(user, zh, '查看结果', 'priority', ['natural-conversation'])
     expect(
       await screen.findByRole('heading', { level: 1, name: '推荐：ChatGPT' }),
     ).toBeInTheDocument()
@@ -126,6 +126,22 @@ describe('the wizard, as a person uses it', () => {
     expect(screen.getByLabelText(en.options.uses.code)).not.toBeChecked()
   })
 
+  it('tells the two customer-service uses apart by who answers, in both languages', async () => {
+    await start()
+    expect(screen.getByLabelText(en.options.uses['customer-support'])).toHaveAccessibleDescription(
+      en.optionHints.uses['customer-support'],
+    )
+    expect(screen.getByLabelText(en.options.uses['service-24-7'])).toHaveAccessibleDescription(
+      en.optionHints.uses['service-24-7'],
+    )
+    unmount?.()
+    await start('/', ['zh-CN'])
+    expect(screen.getByLabelText(zh.options.uses['service-24-7'])).toHaveAccessibleDescription(
+      '由自动助手全天候回复客户',
+    )
+    expect(screen.getByLabelText(zh.options.uses.code)).not.toHaveAccessibleDescription()
+  })
+
   it('makes “None of these” exclusive', async () => {
     const user = await start('/?uses=code&complexity=simple&work-style=both&step=abilities')
     await user.click(screen.getByLabelText(en.options.abilities.multilingual))
@@ -166,13 +182,40 @@ describe('the result page', () => {
     )
     expect(screen.getByLabelText(en.options['work-style'].both)).toBeChecked()
     await user.click(screen.getByLabelText(en.options['work-style'].conversation))
-    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'See the result' }))
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' }),
     ).toHaveFocus()
     expect(
       screen.getByText(en.options['work-style'].conversation, { selector: 'dd' }),
     ).toBeInTheDocument()
+  })
+
+  it('after a Change and Back, walks the questions again in order, with Continue', async () => {
+    const user = await start(resultUrl)
+    await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
+    await user.click(screen.getByRole('link', { name: 'Change your answer to “Way of working”' }))
+    await user.click(screen.getByRole('link', { name: 'Back' }))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      en.questions.complexity.title,
+    )
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      en.questions['work-style'].title,
+    )
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      en.questions.abilities.title,
+    )
+  })
+
+  it('names the last question’s button for where it leads, in both languages', async () => {
+    await start(
+      '/?v=1&lang=zh-CN&step=priority&uses=code&complexity=complex&work-style=both&abilities=none',
+    )
+    expect(screen.getByRole('button', { name: '查看结果' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: '继续' })).not.toBeInTheDocument()
   })
 
   it('says plainly when it is a close call, and what single change would flip it', async () => {

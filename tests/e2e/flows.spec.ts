@@ -15,6 +15,7 @@ import {
   backLink,
   completeWithPointer,
   continueButton,
+  seeResultButton,
   escapeRegExp,
   expectChosen,
   expectQuestion,
@@ -208,8 +209,9 @@ for (const lang of LANGS) {
       await expectChosen(page, lang, 'uses', GPT4_CASE.answers.uses)
       await expect(heading(page)).toBeFocused()
       await expect(backLink(page, lang)).toHaveCount(0)
-      // Every question is answered, so Continue from an earlier step may return straight to the result.
+      // Back leaves the Change: Continue walks the questions again, in order.
       await press(continueButton(page, lang), testInfo)
+      await expectQuestion(page, lang, 'complexity')
       await expect(heading(page)).toBeFocused()
     })
 
@@ -232,7 +234,7 @@ for (const lang of LANGS) {
         await press(lastChange, testInfo)
         await expectQuestion(page, lang, 'priority')
         expect(await page.evaluate(() => window.scrollY), 'the question opens at its top').toBe(0)
-        if (back === 'Continue') await press(continueButton(page, lang), testInfo)
+        if (back === 'Continue') await press(seeResultButton(page, lang), testInfo)
         else await page.goBack()
         await expectVerdict(page, lang, 'gpt-4')
         await settled()

@@ -145,7 +145,7 @@ export function appSearch(lang: Lang, step: StepId, answers: Answers = {}): stri
 
 /** A pattern matching the canonical query string of exactly this location. */
 export function appUrlPattern(lang: Lang, step: StepId, answers: Answers = {}): RegExp {
-  const escaped = appSearch(lang, step, answers).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escapeRegExp(appSearch(lang, step, answers))
   return new RegExp(`/wizard/sub/${escaped}$`)
 }
 
@@ -182,8 +182,19 @@ export function option(page: Page, lang: Lang, question: QuestionId, id: string)
   return page.getByLabel(optionLabel(lang, question, id), { exact: true })
 }
 
+/**
+ * The question page's button: “Continue”, or “See the result” where it leads to the result (the
+ * last question, or a question opened from a Change link). Tests of the label itself use
+ * {@link seeResultButton}.
+ */
 export function continueButton(page: Page, lang: Lang): Locator {
-  return page.getByRole('button', { name: t(lang, 'actions.continue'), exact: true })
+  const names = [t(lang, 'actions.continue'), t(lang, 'actions.seeResult')].map(escapeRegExp)
+  return page.getByRole('button', { name: new RegExp(`^(${names.join('|')})$`) })
+}
+
+/** The question page's button where it leads to the result: “See the result”. */
+export function seeResultButton(page: Page, lang: Lang): Locator {
+  return page.getByRole('button', { name: t(lang, 'actions.seeResult'), exact: true })
 }
 
 export function backLink(page: Page, lang: Lang): Locator {

@@ -50,6 +50,10 @@ describe('locale files', () => {
           expect(get(model, `options.${q.id}.${o.id}`), `${locale} ${q.id}.${o.id}`).toBeTypeOf(
             'string',
           )
+          expect(
+            get(model, `optionHints.${q.id}.${o.id}`),
+            `${locale} hint of ${q.id}.${o.id}`,
+          ).toBeTypeOf(o.hint ? 'string' : 'undefined')
           if (o.group)
             expect(
               get(model, `groups.${q.id}.${o.group}`),

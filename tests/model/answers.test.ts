@@ -4,6 +4,7 @@ import {
   getQuestion,
   isAnswered,
   nextStep,
+  canReturnToResult,
   upcomingQuestion,
   normalizeAnswer,
   previousStep,
@@ -89,10 +90,20 @@ describe('steps', () => {
     expect(reachableStep(model, all, 'abilities')).toBe('abilities')
   })
 
-  it('continues in order, and straight to the result once everything is answered', () => {
+  it('continues in order, and straight to the result after a Change once everything is answered', () => {
     expect(nextStep(model, { uses: ['code'] }, 'uses')).toBe('complexity')
-    expect(nextStep(model, all, 'uses')).toBe('result')
-    expect(nextStep(model, { ...all, abilities: undefined }, 'uses')).toBe('complexity')
+    expect(nextStep(model, all, 'uses')).toBe('complexity')
+    expect(nextStep(model, all, 'priority')).toBe('result')
+    expect(nextStep(model, all, 'uses', true)).toBe('result')
+    expect(nextStep(model, { ...all, abilities: undefined }, 'uses', true)).toBe('complexity')
+    expect(nextStep(model, { ...all, complexity: undefined }, 'abilities')).toBe('complexity')
+  })
+
+  it('allows a return to the result only on a question whose every other question is answered', () => {
+    expect(canReturnToResult(model, all, 'complexity')).toBe(true)
+    expect(canReturnToResult(model, { ...all, complexity: undefined }, 'complexity')).toBe(true)
+    expect(canReturnToResult(model, { ...all, uses: undefined }, 'complexity')).toBe(false)
+    expect(canReturnToResult(model, all, 'result')).toBe(false)
   })
 
   it('names the question Continue leads to once the shown one is answered, never the result', () => {
@@ -102,7 +113,8 @@ describe('steps', () => {
       'abilities',
     )
     // After a "Change" from the result, Continue returns to the result: nothing to prepare.
-    expect(upcomingQuestion(model, all, 'complexity')).toBeUndefined()
+    expect(upcomingQuestion(model, all, 'complexity', true)).toBeUndefined()
+    expect(upcomingQuestion(model, all, 'complexity')).toBe('work-style')
     expect(upcomingQuestion(model, { ...all, priority: undefined }, 'abilities')).toBe('priority')
     expect(upcomingQuestion(model, { ...all, priority: undefined }, 'priority')).toBeUndefined()
     expect(upcomingQuestion(model, { ...all, complexity: undefined }, 'abilities')).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createWizardStore } from '../../src/store/wizard-store'
+import { createWizardStore, initialWizardState } from '../../src/store/wizard-store'
 
 describe('the wizard store', () => {
   it('keeps answers, moves on only when the step is answered, and ignores a repeated Continue', () => {
@@ -15,29 +15,62 @@ describe('the wizard store', () => {
 
   it('goes back one step and keeps the answers', () => {
     const store = createWizardStore({
+      ...initialWizardState,
       answers: { uses: ['code'], complexity: ['simple'] },
       step: 'work-style',
-      locale: 'en',
-      notice: null,
     })
     store.getState().goBack()
     expect(store.getState().step).toBe('complexity')
     expect(store.getState().answers).toEqual({ uses: ['code'], complexity: ['simple'] })
   })
 
-  it('returns to the result after a change once everything is answered', () => {
-    const answers = {
-      uses: ['code'],
-      complexity: ['simple'],
-      'work-style': ['both'],
-      abilities: ['none'],
-      priority: ['precise'],
-    }
-    const store = createWizardStore({ answers, step: 'result', locale: 'en', notice: null })
-    store.getState().goTo('complexity')
+  const allAnswered = {
+    uses: ['code'],
+    complexity: ['simple'],
+    'work-style': ['both'],
+    abilities: ['none'],
+    priority: ['precise'],
+  }
+
+  it('returns to the result after a Change link, once everything is answered', () => {
+    const store = createWizardStore({ ...initialWizardState, answers: allAnswered, step: 'result' })
+    store.getState().goTo('complexity', { change: true })
+    expect(store.getState().returnToResult).toBe(true)
     store.getState().choose('complexity', 'complex', true)
     expect(store.getState().continueFrom('complexity')).toBe('moved')
-    expect(store.getState().step).toBe('result')
+    expect(store.getState()).toMatchObject({ step: 'result', returnToResult: false })
+  })
+
+  it('goes on to the next question after walking back with Back, even with every question answered', () => {
+    const store = createWizardStore({ ...initialWizardState, answers: allAnswered, step: 'result' })
+    store.getState().goBack()
+    store.getState().goBack()
+    store.getState().goBack()
+    expect(store.getState().step).toBe('work-style')
+    store.getState().continueFrom('work-style')
+    expect(store.getState().step).toBe('abilities')
+  })
+
+  it('forgets a Change link once the person moves another way', () => {
+    const store = createWizardStore({ ...initialWizardState, answers: allAnswered, step: 'result' })
+    store.getState().goTo('work-style', { change: true })
+    store.getState().goBack()
+    expect(store.getState()).toMatchObject({ step: 'complexity', returnToResult: false })
+    store.getState().continueFrom('complexity')
+    expect(store.getState().step).toBe('work-style')
+    store.getState().goTo('priority', { change: true })
+    store.getState().reset()
+    expect(store.getState().returnToResult).toBe(false)
+  })
+
+  it('keeps a return to the result only where every other question is answered', () => {
+    const store = createWizardStore()
+    store
+      .getState()
+      .restore({ answers: { uses: ['code'] }, step: 'complexity', returnToResult: true })
+    expect(store.getState().returnToResult).toBe(false)
+    store.getState().restore({ answers: allAnswered, step: 'priority', returnToResult: true })
+    expect(store.getState().returnToResult).toBe(true)
   })
 
   it('does not open a step that is not reachable yet', () => {
@@ -65,12 +98,12 @@ describe('the wizard store', () => {
       stepUnreachable: false,
       unknownStep: false,
     }
-    const store = createWizardStore({ answers: {}, step: 'uses', locale: 'en', notice: report })
+    const store = createWizardStore({ ...initialWizardState, notice: report })
     store.getState().setLocale('zh-CN')
     expect(store.getState().notice).toBeNull()
 
     const both = { ...report, droppedQuestions: ['uses' as const] }
-    const other = createWizardStore({ answers: {}, step: 'uses', locale: 'en', notice: both })
+    const other = createWizardStore({ ...initialWizardState, notice: both })
     other.getState().setLocale('zh-CN')
     expect(other.getState()).toMatchObject({
       locale: 'zh-CN',

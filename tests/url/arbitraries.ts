@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import type { Answers, QuestionId, StepId } from '../../src/model/decision-model'
-import { reachableStep } from '../../src/model/answers'
+import { canReturnToResult, reachableStep } from '../../src/model/answers'
 import { LOCALES } from '../../src/model/locale'
 import { questionModel } from '../../src/model/questions'
 import type { WizardLocation } from '../../src/url/codec'
@@ -35,11 +35,6 @@ const stepArbitrary: fc.Arbitrary<StepId> = fc.constantFrom(
   'result' as const,
 )
 
-/** Any state the app can be in: valid answers, a reachable step, a locale. */
-export const locationArbitrary: fc.Arbitrary<WizardLocation> = fc
-  .record({ answers: answersArbitrary, step: stepArbitrary, locale: fc.constantFrom(...LOCALES) })
-  .map((l) => ({ ...l, step: reachableStep(questionModel, l.answers, l.step) }))
-
 /** Every complete set of answers is too many to list (2^15 uses…); a sample of complete ones. */
 export const completeAnswersArbitrary: fc.Arbitrary<Answers> = fc.record(
   Object.fromEntries(questionModel.questions.map((q) => [q.id, answerArbitrary(q.id)])) as Record<
@@ -47,3 +42,23 @@ export const completeAnswersArbitrary: fc.Arbitrary<Answers> = fc.record(
     fc.Arbitrary<string[]>
   >,
 )
+
+/**
+ * Any state the app can be in: valid answers, a reachable step, a locale, and a Change link's
+ * return to the result where it can hold (half of the complete answer sets have one).
+ */
+export const locationArbitrary: fc.Arbitrary<WizardLocation> = fc
+  .record({
+    answers: fc.oneof(answersArbitrary, completeAnswersArbitrary),
+    step: stepArbitrary,
+    locale: fc.constantFrom(...LOCALES),
+    returnToResult: fc.boolean(),
+  })
+  .map((l) => {
+    const step = reachableStep(questionModel, l.answers, l.step)
+    return {
+      ...l,
+      step,
+      returnToResult: l.returnToResult && canReturnToResult(questionModel, l.answers, step),
+    }
+  })

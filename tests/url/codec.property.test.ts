@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { isAnswered, reachableStep } from '../../src/model/answers'
+import { canReturnToResult, isAnswered, reachableStep } from '../../src/model/answers'
 import type { QuestionId } from '../../src/model/decision-model'
 import { questionModel } from '../../src/model/questions'
 import { formatSearch, parseSearch, type WizardLocation } from '../../src/url/codec'
@@ -30,12 +30,15 @@ function expectValidState(parsed: ReturnType<typeof parseSearch>) {
     expect(options!.length).toBeGreaterThan(0)
   }
   expect(reachableStep(questionModel, parsed.answers, parsed.step)).toBe(parsed.step)
+  if (parsed.returnToResult)
+    expect(canReturnToResult(questionModel, parsed.answers, parsed.step)).toBe(true)
 }
 
 const keys = fc.constantFrom(
   'v',
   'lang',
   'step',
+  'return',
   'uses',
   'complexity',
   'work-style',
@@ -133,9 +136,11 @@ describe('the URL codec, on generated input', () => {
         answers: parsed.answers,
         step: parsed.step,
         locale: parsed.locale ?? 'en',
+        returnToResult: parsed.returnToResult,
       })
       expect(again).toBe(url)
       expect(parsed.step).toBe(location.step)
+      expect(parsed.returnToResult).toBe(location.returnToResult)
     })
   }, 300_000)
 })

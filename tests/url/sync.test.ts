@@ -171,24 +171,49 @@ describe('startUrlSync', () => {
     expect(env.entries).toEqual(['/?v=1&lang=en&step=complexity&uses=code&complexity=simple'])
   })
 
-  it('returns to the result entry after a Change, and the page’s Back there leads back to the result', async () => {
-    const complete =
-      '/?v=1&lang=en&step=result&uses=code&complexity=simple&work-style=both&abilities=none&priority=precise'
+  const complete =
+    '/?v=1&lang=en&step=result&uses=code&complexity=simple&work-style=both&abilities=none&priority=precise'
+
+  it('returns to the result entry after a Change and Continue, with the changed answer', async () => {
     const env = fakeBrowser(complete)
     const store = createWizardStore()
     startUrlSync(store, env)
     const s = () => store.getState()
-    s().goTo('work-style')
-    expect(env.entries).toHaveLength(2)
-    s().goBack()
-    expect(env.entries).toHaveLength(2)
-    expect(s().step).toBe('complexity')
+    s().goTo('complexity', { change: true })
+    expect(env.entries).toEqual([
+      complete,
+      '/?v=1&lang=en&step=complexity&return=result&uses=code&complexity=simple&work-style=both&abilities=none&priority=precise',
+    ])
     s().choose('complexity', 'complex', true)
     s().continueFrom('complexity')
     await Promise.resolve()
     expect(env.index()).toBe(0)
     expect(s().step).toBe('result')
     expect(env.entries[0]).toBe(complete.replace('complexity=simple', 'complexity=complex'))
+  })
+
+  it('goes through the questions again after a Change and the page’s Back', () => {
+    const env = fakeBrowser(complete)
+    const store = createWizardStore()
+    startUrlSync(store, env)
+    const s = () => store.getState()
+    s().goTo('work-style', { change: true })
+    s().goBack()
+    expect(env.entries).toHaveLength(2)
+    expect(env.entries[1]).not.toContain('return=')
+    expect(s().step).toBe('complexity')
+    s().continueFrom('complexity')
+    expect(s().step).toBe('work-style')
+    expect(env.entries[env.index()]).not.toContain('return=')
+  })
+
+  it('opens a Change link’s address on that question, and Continue there shows the result', () => {
+    const env = fakeBrowser(complete.replace('step=result', 'step=abilities&return=result'))
+    const store = createWizardStore()
+    startUrlSync(store, env)
+    expect(store.getState()).toMatchObject({ step: 'abilities', returnToResult: true })
+    store.getState().continueFrom('abilities')
+    expect(store.getState().step).toBe('result')
   })
 
   it('stops listening when stopped', () => {

@@ -65,21 +65,29 @@ export function perUseText(t: TFunction, verdicts: readonly UseVerdict[]): strin
     if (uses.length === 0) return undefined
     return t('result:perUseItem', {
       model: t(`model:models.${m}`),
-      uses: uses.map((v) => t(`model:options.uses.${v.use}`)).join(t('common:list.separator')),
+      uses: uses.map((v) => t('result:perUseUse', { use: t(`model:options.uses.${v.use}`) })),
     })
   }).filter((x) => x !== undefined)
   return parts.join(t('result:perUseJoin')) + t('result:perUseEnd')
 }
 
-/** The plain-text summary copied by "Copy summary": verdict, per-use split, reasons, answers, what would change, the link. */
+/** What the result page shows, as {@link summaryText} needs it. */
+export interface ResultSummary {
+  readonly result: ScoreResult
+  /** The reasons for the recommended model, in page order. */
+  readonly reasons: readonly Reason[]
+  readonly perUse: { readonly verdicts: readonly UseVerdict[]; readonly split: boolean }
+  /** The smallest change of answer that would flip the verdict; none when no single answer does. */
+  readonly flip: Flip | undefined
+  readonly answers: Answers
+  /** The result's own address (absolute). */
+  readonly url: string
+}
+
+/** The plain-text summary copied by "Copy summary": verdict, per-use split, reasons, what would change, answers, the link. */
 export function summaryText(
   t: TFunction,
-  result: ScoreResult,
-  reasons: readonly Reason[],
-  perUse: { verdicts: readonly UseVerdict[]; split: boolean },
-  flip: Flip | undefined,
-  answers: Answers,
-  url: string,
+  { result, reasons, perUse, flip, answers, url }: ResultSummary,
 ): string {
   return [
     t('common:app.name'),
@@ -237,6 +245,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
   const perUse = useMemo(() => verdictsPerUse(answers), [answers])
   const reasons = useMemo(() => reasonsFor(result.contributions, result.recommended), [result])
   const otherReasons = useMemo(() => reasonsFor(result.contributions, result.other), [result])
+  const summary: ResultSummary = { result, reasons, perUse, flip, answers, url: address }
   // A key, not a text: the announcement follows a language switch.
   const [status, setStatus] = useState<
     'linkCopied' | 'summaryCopied' | 'copyLinkFailed' | 'copySummaryFailed' | undefined
@@ -265,7 +274,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
     setStatus(ok ? 'linkCopied' : 'copyLinkFailed')
   }
   const onCopySummary = async () => {
-    const ok = await copyText(summaryText(t, result, reasons, perUse, flip, answers, address))
+    const ok = await copyText(summaryText(t, summary))
     setManualCopy(ok ? undefined : 'summary')
     setStatus(ok ? 'summaryCopied' : 'copySummaryFailed')
   }
@@ -292,7 +301,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
       <p className="lead">{takeawayText(t, result)}</p>
       {perUse.split && (
         <p className="per-use">
-          {t('result:perUseIntro')} {perUseText(t, perUse.verdicts)}
+          {t('result:perUse', { perUse: perUseText(t, perUse.verdicts) })}
         </p>
       )}
 
@@ -449,7 +458,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
               className="input"
               readOnly
               rows={8}
-              value={summaryText(t, result, reasons, perUse, flip, answers, address)}
+              value={summaryText(t, summary)}
               onFocus={(e) => e.target.select()}
             />
           </p>

@@ -23,6 +23,12 @@ void i18n.use(initReactI18next).init({
   // for this kind of update, would be one long task at start-up. A view that waits for texts says
   // so with {@link useRenderOnTextsAdded}.
 })
+// An option label in running English text: "GPT-4 for writing papers", not "for Writing papers".
+// Applied only where a locale's text asks for it (`{{use, lowerFirst}}`); Chinese has no case.
+i18n.services.formatter?.add('lowerFirst', (value: unknown, lng: string | undefined) => {
+  const text = String(value)
+  return text.charAt(0).toLocaleLowerCase(lng) + text.slice(1)
+})
 
 type TextsChunk = () => Promise<{ bundle: Partial<Record<'common' | 'model', object>> }>
 

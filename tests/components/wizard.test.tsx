@@ -293,6 +293,34 @@ describe('the result page', () => {
     expect(text).toContain(window.location.href)
   })
 
+  it('says at the top which model fits each use when the uses point different ways, in both languages', async () => {
+    const mixed =
+      '/?v=1&lang=en&step=result&uses=papers,reminders&complexity=multi-step&work-style=both&abilities=none&priority=precise'
+    let user = await start(mixed)
+    await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
+    const english =
+      'Your uses point different ways. Given your other answers: GPT-4 for writing papers; ChatGPT for setting reminders.'
+    expect(screen.getByText(english)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Copy summary' }))
+    expect(await navigator.clipboard.readText()).toContain(
+      'Per use: GPT-4 for writing papers; ChatGPT for setting reminders.',
+    )
+    unmount?.()
+    user = await start(mixed.replace('lang=en', 'lang=zh-CN'))
+    await screen.findByRole('heading', { level: 1, name: '推荐：GPT-4' })
+    expect(
+      screen.getByText(
+        '你的几种用途指向不同的模型。结合你的其他回答：撰写论文更适合用 GPT-4；设置提醒更适合用 ChatGPT。',
+      ),
+    ).toBeInTheDocument()
+  })
+
+  it('has no per-use sentence when every use points the same way', async () => {
+    await start(resultUrl)
+    await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
+    expect(screen.queryByText(/Your uses point different ways/)).not.toBeInTheDocument()
+  })
+
   it('falls back to a selectable link where the Clipboard API is missing', async () => {
     const user = await start(resultUrl)
     await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })

@@ -1,7 +1,9 @@
 // The wizard end to end with a pointer (mouse on desktop, touch on the phone): the canonical cases,
 // history (Back/Forward), reload, shared result links, the error state and double clicks.
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test'
+import type { Answers } from '../../src/model/decision-model'
 import { scoreModels } from '../../src/model/score'
+import { PERSONAS } from '../fixtures/personas'
 import {
   CANONICAL_CASES,
   GPT4_CASE,
@@ -113,6 +115,47 @@ for (const lang of LANGS) {
         main.getByRole('heading', { name: t(lang, 'result:about.heading') }),
       ).toBeVisible()
       await expect(main.getByRole('link', { name: t(lang, 'actions.startAgain') })).toBeVisible()
+    })
+
+    test('mixed uses: the last step says where it leads, and the result reads top-down in a minute', async ({
+      page,
+    }, testInfo) => {
+      const persona = PERSONAS.find((p) => p.name === 'researcher with reminders')!
+      const answers = persona.answers as Required<Answers>
+      await openApp(page, lang, 'priority', answersBefore(answers, 'priority'))
+      await expect(seeResultButton(page, lang)).toBeVisible()
+      await expect(
+        page.getByRole('button', { name: t(lang, 'actions.continue'), exact: true }),
+      ).toHaveCount(0)
+      await answerWithPointer(page, lang, 'priority', answers.priority, testInfo)
+      await press(seeResultButton(page, lang), testInfo)
+      await expectVerdict(page, lang, persona.verdict)
+      const main = page.getByRole('main')
+      // Under the heading: which model fits each use, each use in its model's clause.
+      const intro = t(lang, 'result:perUse').split('{{perUse}}')[0]!
+      const perUse = main.getByText(new RegExp(`^${escapeRegExp(intro)}`))
+      await expect(perUse).toBeVisible()
+      const sentence = (await perUse.textContent()) ?? ''
+      const [first = '', second = ''] = sentence.split(t(lang, 'result:perUseJoin'))
+      for (const [clause, use, model] of [
+        [first, 'papers', 'gpt-4'],
+        [second, 'reminders', 'chatgpt'],
+      ] as const) {
+        expect(clause.toLowerCase()).toContain(optionLabel(lang, 'uses', use).toLowerCase())
+        expect(clause).toContain(t(lang, `model:models.${model}`))
+      }
+      // Verdict, per-use split, reasons and what would change, in this order, all above the details.
+      const top = async (target: Locator) => (await target.boundingBox())?.y ?? Number.NaN
+      const ys = [
+        await top(heading(page)),
+        await top(perUse),
+        await top(main.getByRole('heading', { level: 2 }).first()),
+        await top(main.getByRole('heading', { name: t(lang, 'result:flipHeading') })),
+        await top(main.locator('summary', { hasText: t(lang, 'result:detailsSummary') })),
+      ]
+      expect(ys, 'heading, per use, reasons, what would change, details').toEqual(
+        [...ys].sort((a, b) => a - b),
+      )
     })
 
     test('Back and Forward move through every step and the result, keeping the answers', async ({

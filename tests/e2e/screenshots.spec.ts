@@ -14,6 +14,8 @@ import {
   openApp,
   press,
 } from './helpers'
+import type { Answers } from '../../src/model/decision-model'
+import { PERSONAS } from '../fixtures/personas'
 
 async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<Buffer> {
   const dir = resolve(
@@ -52,5 +54,11 @@ for (const lang of LANGS) {
     await shoot(page, testInfo, `${prefix}-result`)
     await page.emulateMedia({ colorScheme: 'dark' })
     await shoot(page, testInfo, `${prefix}-result-dark`)
+    // Uses that point different ways: the per-use sentence under the heading.
+    await page.emulateMedia({ colorScheme: 'light' })
+    const mixed = PERSONAS.find((p) => p.name === 'researcher with reminders')!
+    await openApp(page, lang, 'result', mixed.answers as Answers)
+    await expectVerdict(page, lang, mixed.verdict)
+    await shoot(page, testInfo, `${prefix}-result-mixed`)
   })
 }

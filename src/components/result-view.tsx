@@ -300,9 +300,7 @@ export function ResultView({ focusHeading }: ResultViewProps) {
       </h1>
       <p className="lead">{takeawayText(t, result)}</p>
       {perUse.split && (
-        <p className="per-use">
-          {t('result:perUse', { perUse: perUseText(t, perUse.verdicts) })}
-        </p>
+        <p className="per-use">{t('result:perUse', { perUse: perUseText(t, perUse.verdicts) })}</p>
       )}
 
       <section aria-labelledby="reasons-heading" className="section">

@@ -145,6 +145,7 @@ function questionRows(question: ScoredQuestion, chosen: readonly string[]): Answ
  * @throws RangeError on an unknown question or option id (`parseSearch` drops those first).
  */
 export function scoreModels(answers: Answers, model: DecisionModel = decisionModel): ScoreResult {
+  for (const id of Object.keys(answers)) getQuestion(model, id as QuestionId)
   const rows: AnswerRow[] = []
   const contributions: Contribution[] = []
   for (const question of model.questions) {
@@ -168,7 +169,6 @@ export function scoreModels(answers: Answers, model: DecisionModel = decisionMod
       })
     }
   }
-  for (const id of Object.keys(answers)) getQuestion(model, id as QuestionId)
   // A stable sort: equal points keep step, then option, order.
   contributions.sort((a, b) => b.points - a.points)
 

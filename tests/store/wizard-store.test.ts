@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createWizardStore, initialWizardState } from '../../src/store/wizard-store'
+import { CLEAN_REPORT } from '../fixtures/parse-report'
 
 describe('the wizard store', () => {
   it('keeps answers, moves on only when the step is answered, and ignores a repeated Continue', () => {
@@ -91,13 +92,7 @@ describe('the wizard store', () => {
   })
 
   it('drops the notice’s unknown-language sentence once a language is picked, and keeps the rest', () => {
-    const report = {
-      droppedQuestions: [],
-      unknownLocale: true,
-      unknownVersion: false,
-      stepUnreachable: false,
-      unknownStep: false,
-    }
+    const report = { ...CLEAN_REPORT, unknownLocale: true }
     const store = createWizardStore({ ...initialWizardState, notice: report })
     store.getState().setLocale('zh-CN')
     expect(store.getState().notice).toBeNull()

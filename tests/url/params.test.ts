@@ -4,14 +4,7 @@ import { FIRST_STEP } from '../../src/model/questions'
 import { formatSearch, parseSearch } from '../../src/url/codec'
 import { opensFreshStart } from '../../src/url/params'
 import { locationArbitrary } from './arbitraries'
-
-const EMPTY_REPORT = {
-  droppedQuestions: [],
-  unknownLocale: false,
-  unknownVersion: false,
-  stepUnreachable: false,
-  unknownStep: false,
-}
+import { CLEAN_REPORT } from '../fixtures/parse-report'
 
 /** What the app opens for a URL, as far as the pre-rendered first question is concerned. */
 function opensFirstQuestionFresh(search: string, hash: string): boolean {
@@ -19,7 +12,7 @@ function opensFirstQuestionFresh(search: string, hash: string): boolean {
   return (
     parsed.step === FIRST_STEP &&
     Object.keys(parsed.answers).length === 0 &&
-    JSON.stringify(parsed.report) === JSON.stringify(EMPTY_REPORT)
+    JSON.stringify(parsed.report) === JSON.stringify(CLEAN_REPORT)
   )
 }
 

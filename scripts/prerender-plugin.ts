@@ -60,7 +60,8 @@ function replaceOnce(html: string, find: string, replacement: string, what: stri
  *
  * 1. builds `src/prerender/render.tsx` for Node (SSR build into `node_modules/.cache/prerender`,
  *    so its React and i18next resolve from the project) and renders each locale;
- * 2. removes the entry `<script type="module">` (the boot script starts the app) and builds the
+ * 2. turns the entry `<script type="module">` into a `<link rel="modulepreload">` (the boot script
+ *    starts the app) and builds the
  *    boot script as one IIFE, with the URLs of the entry and of each language's texts chunk;
  * 3. inlines it at the end of `<head>` and the entry's stylesheet in place of its `<link>` (the
  *    file is removed), adding the SHA-256 hash of each to the CSP's `script-src` / `style-src`;
@@ -152,10 +153,12 @@ export function prerenderFirstStep(
       const indexPath = join(outDir, 'index.html')
       let html = await readFile(indexPath, 'utf8')
       const entryUrl = `${config.base}${entry.file}`
+      // The entry is fetched and compiled from the start of parsing (the preload scanner sees the
+      // link), and run by the boot script after the first frame.
       html = replaceOnce(
         html,
         `<script type="module" crossorigin src="${entryUrl}"></script>`,
-        '',
+        `<link rel="modulepreload" crossorigin href="${entryUrl}">`,
         'entry module script',
       )
 

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import { initialWizardState, wizardStore } from '../src/store/wizard-store'
 
@@ -7,6 +7,10 @@ import { initialWizardState, wizardStore } from '../src/store/wizard-store'
 // implemented". A step view scrolls to the top when it takes focus (src/components/step-focus.ts);
 // the browser tests check where the page is scrolled, here it is a no-op.
 window.scrollTo = () => undefined
+
+// The result view is a lazily loaded chunk that Vite transforms on first use: on a busy machine
+// that takes more than Testing Library's default second for `findBy…` and `waitFor`.
+configure({ asyncUtilTimeout: 10_000 })
 
 afterEach(() => {
   cleanup()

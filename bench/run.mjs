@@ -87,6 +87,11 @@ const TARGETS = {
   bytesRatio: 0.22,
   firstQuestionRatioThrottled: 0.35,
   stepScriptMs: 8.3,
+  // Beside the floor, at 4× CPU: the first question usable and shown, and a result link's verdict
+  // against the floor's first question usable (the floor has no result page).
+  usableVsFloor: 1.1,
+  shownVsFloor: 0.8,
+  verdictVsFloorUsable: 1.5,
 }
 
 const en = JSON.parse(readFileSync(join(ROOT, 'locales/en/model.json'), 'utf8'))
@@ -95,6 +100,14 @@ const NEXT_TITLE = en.questions.complexity.title
 // The second step change: the second question's first option, then the third question's title.
 const SECOND_OPTION_TEXT = Object.values(en.options.complexity)[0]
 const THIRD_TITLE = en.questions['work-style'].title
+// A shared result link, as most people meet the app: the first of the v1 links the tests keep
+// opening, with the heading its result page shows.
+const RESULT_LINK = JSON.parse(
+  readFileSync(join(ROOT, 'tests/fixtures/urls-v1.json'), 'utf8'),
+).urls.find((u) => u.step === 'result' && u.locale === 'en')
+const VERDICT_TITLE = JSON.parse(
+  readFileSync(join(ROOT, 'locales/en/result.json'), 'utf8'),
+).heading.replace('{{model}}', en.models[RESULT_LINK.recommended])
 
 // The machine's load (1-min average) at each phase: other work on the machine (a test run) skews the
 // timings, so the report carries it.
@@ -420,7 +433,7 @@ async function serve(dir, name) {
 // is a 1x1 px visually-hidden input inside its label, which counts, like the app's own).
 
 const PROBE = `(() => {
-  const marks = (window.__bench = { firstShown: null, firstQuestion: null, armedAt: null, clickAt: null, click: null, focus: [], history: [], next: null, watch: null })
+  const marks = (window.__bench = { firstShown: null, firstQuestion: null, verdict: null, armedAt: null, clickAt: null, click: null, focus: [], history: [], next: null, watch: null })
   // Headings, and SurveyJS's question title (a div: SurveyJS renders no heading element for it).
   const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading],.sd-question__title'
   const shown = (el) => {
@@ -444,7 +457,13 @@ const PROBE = `(() => {
     }
     return false
   }
+  // Only on a result link: looking for the heading on every DOM change forces layouts.
+  const verdict = location.search.includes('step=result') ? ${JSON.stringify(VERDICT_TITLE)} : null
   const check = () => {
+    if (verdict !== null) {
+      if (marks.verdict === null && headingReady(verdict)) marks.verdict = performance.now()
+      return
+    }
     if (marks.firstShown === null && firstShown()) marks.firstShown = performance.now()
     if (marks.firstShown !== null && marks.firstQuestion === null && live()) marks.firstQuestion = performance.now()
   }
@@ -454,6 +473,10 @@ const PROBE = `(() => {
     // force a layout in the middle of the step change being measured.
     if (marks.watch !== null && marks.clickAt !== null && marks.next === null && headingReady(marks.watch)) {
       marks.next = performance.now()
+    }
+    if (verdict !== null) {
+      if (marks.verdict === null) requestAnimationFrame(loop)
+      return
     }
     if (marks.firstQuestion === null || (marks.watch !== null && marks.next === null)) requestAnimationFrame(loop)
   }
@@ -763,6 +786,24 @@ async function timeOnce(devTools, url, throttle) {
 }
 
 /**
+ * One fresh load of the shared result link (see RESULT_LINK), over bare DevTools: ms from navigation
+ * start to the first frame in which the verdict's heading is laid out. Only the app has a result page.
+ */
+async function timeVerdictOnce(devTools, appUrl, throttle) {
+  const page = await openBarePage(devTools, new URL(RESULT_LINK.url, appUrl).href, throttle)
+  try {
+    const until = Date.now() + TIMEOUT.pageStep
+    while ((await page.evaluate('window.__bench?.verdict != null').catch(() => false)) !== true) {
+      if (Date.now() > until) throw new Error(`the verdict never showed at ${RESULT_LINK.url}`)
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    return { verdict: round(await page.evaluate('window.__bench.verdict')) }
+  } finally {
+    await page.close()
+  }
+}
+
+/**
  * Which requests a fresh, unthrottled load makes before the first question is usable: every request
  * the page makes is recorded (Playwright), then the ones that started after that moment (by the
  * page's own Resource Timing clock) are left out, e.g. what the app prefetches once idle.
@@ -868,7 +909,10 @@ async function browserPhase(apps) {
   for (const mode of modes) {
     // One discarded warm-up load per app and mode (first compile of the browser's own code paths).
     for (const app of apps) await timeOnce(devTools, app.url, mode.rate).catch(() => undefined)
+    const ours = apps.find((app) => app.name === 'ours')
+    await timeVerdictOnce(devTools, ours.url, mode.rate).catch(() => undefined)
     const runs = new Map(apps.map((app) => [app, []]))
+    const verdictRuns = []
     for (let i = 0; i < TIMING_RUNS; i++) {
       for (const app of apps) {
         // Interleaved, so that a slow moment of the machine hits both apps alike.
@@ -877,6 +921,11 @@ async function browserPhase(apps) {
         } catch (error) {
           runs.get(app).push({ error: error.message.split('\n')[0] })
         }
+      }
+      try {
+        verdictRuns.push(await timeVerdictOnce(devTools, ours.url, mode.rate))
+      } catch (error) {
+        verdictRuns.push({ error: error.message.split('\n')[0] })
       }
     }
     for (const app of apps) {
@@ -896,6 +945,10 @@ async function browserPhase(apps) {
         secondStepFocusMs: stats(list.map((r) => r.secondStepFocus)),
         secondStepHistoryMs: stats(list.map((r) => r.secondStepHistory)),
         secondStepInteractionMs: stats(list.map((r) => r.secondStepInteraction)),
+      }
+      if (app === ours) {
+        app.timing[mode.key].verdictRuns = verdictRuns
+        app.timing[mode.key].verdictMs = stats(verdictRuns.map((r) => r.verdict))
       }
       log(
         `${app.name} ${mode.key}: first question shown ${fmt(app.timing[mode.key].firstShownMs.median)} ms, ` +
@@ -1145,6 +1198,11 @@ function buildRows(ours, floor, peer) {
     const t = (name) => (a) => a.timing[key][name]
     add(`First question shown, ${label}, ms`, t('firstShownMs'), { digits: 1 })
     add(`First question usable, ${label}, ms`, t('firstQuestionMs'), { digits: 1 })
+    // Only the app has a result page: its ratio is to the floor's first question usable (a target).
+    add(`Result link → verdict shown, ${label}, ms`, (a) => a.timing[key].verdictMs ?? null, {
+      digits: 1,
+      ratios: false,
+    })
     for (const [prefix, which] of [
       ['', 'first step change (question 1 → 2)'],
       ['second', 'second step change (2 → 3)'],
@@ -1274,6 +1332,34 @@ function evaluateTargets(ours, floor, peer) {
       ),
     )
   }
+  const vsFloor = (name, floorName = name) =>
+    ratio(ours.timing.throttled4x[name].median, floor.timing.throttled4x[floorName].median)
+  targets.push(
+    target(
+      'usable-vs-floor-4x',
+      'issue',
+      `First question usable (hydrated) at ${CPU_THROTTLING}× CPU / floor's ≤ ${TARGETS.usableVsFloor}`,
+      vsFloor('firstQuestionMs'),
+      1,
+      (v) => v <= TARGETS.usableVsFloor,
+    ),
+    target(
+      'shown-vs-floor-4x',
+      'issue',
+      `First question shown at ${CPU_THROTTLING}× CPU / floor's ≤ ${TARGETS.shownVsFloor}`,
+      vsFloor('firstShownMs'),
+      1,
+      (v) => v <= TARGETS.shownVsFloor,
+    ),
+    target(
+      'verdict-vs-floor-4x',
+      'issue',
+      `Result link's verdict shown at ${CPU_THROTTLING}× CPU / floor's first question usable ≤ ${TARGETS.verdictVsFloorUsable}`,
+      vsFloor('verdictMs', 'firstQuestionMs'),
+      null,
+      (v) => v <= TARGETS.verdictVsFloorUsable,
+    ),
+  )
   targets.push(
     target(
       'first-question-usable-ratio-4x',
@@ -1375,6 +1461,10 @@ cores that work competes with the page being measured. The three apps are measur
     page's React tree (React's props are attached to them, so a tick or a click reaches the app's state;
     React attaches them in document order while it renders, so the button marks a render all but committed):
     for the app, once hydrated; for the peer, once rendered;
+  - *result link → verdict shown* (the app only, in its own fresh context per run): a shared result link
+    (\`${RESULT_LINK.url}\`, the first English result of \`tests/fixtures/urls-v1.json\`) from
+    navigation start to the first animation frame in which its heading "${VERDICT_TITLE}" is laid out.
+    The floor has no result page: the target sets it against the floor's first question usable;
   - then, with the page left idle (no request for 500 ms, then 500 ms more, as a person reading the question
     would leave it), "${FIRST_OPTION_TEXT}" is ticked and Continue (ours) / Next (peer) clicked:
   - *Continue → step rendered, script*: the click's processing time by the Event Timing API (what INP is

@@ -8,6 +8,7 @@ import {
   BOOT_DEFINES,
   PRERENDERED_KEY,
   RENDER_BLOCKING_FRAGMENT,
+  RESULT_VIEW_MODULE,
   ROOT_ID,
   templateId,
 } from '../src/boot/contract.ts'
@@ -133,6 +134,11 @@ export function prerenderFirstStep(
       const localeChunks = Object.fromEntries(
         locales.map((l) => [l, `${config.base}${chunkOf(`src/i18n/bundles/${l}.ts`).file}`]),
       )
+      const resultView = chunkOf(RESULT_VIEW_MODULE)
+      const resultChunks = [
+        resultView.file,
+        ...(resultView.dynamicImports ?? []).map((m) => chunkOf(m).file),
+      ].map((file) => `${config.base}${file}`)
 
       await rm(ssrDir, { recursive: true, force: true })
       await build({
@@ -172,6 +178,7 @@ export function prerenderFirstStep(
         define: {
           [BOOT_DEFINES.localeChunks]: JSON.stringify(localeChunks),
           [BOOT_DEFINES.appEntry]: JSON.stringify(entryUrl),
+          [BOOT_DEFINES.resultChunks]: JSON.stringify(resultChunks),
         },
         build: {
           write: false,

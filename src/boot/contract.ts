@@ -34,12 +34,17 @@ export const RENDER_BLOCKING_FRAGMENT = 'top'
 /**
  * The build-time constants of the boot script (Vite `define`), with what the build puts in:
  * `__LOCALE_CHUNKS__` language → URL of its texts chunk, `__APP_ENTRY__` URL of the app's entry
- * module, both relative to the page.
+ * module, `__RESULT_CHUNKS__` the URLs of the result view's chunk and of the chunks it imports
+ * (its texts), all relative to the page.
  */
 export const BOOT_DEFINES = {
   localeChunks: '__LOCALE_CHUNKS__',
   appEntry: '__APP_ENTRY__',
+  resultChunks: '__RESULT_CHUNKS__',
 } as const
+
+/** The source module of the result view, whose chunk a result link needs (a build manifest key). */
+export const RESULT_VIEW_MODULE = 'src/components/result-view.tsx'
 
 /**
  * V8's explicit compile hint (Chromium 136 and later): a first line that asks the engine to compile

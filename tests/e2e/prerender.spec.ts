@@ -3,6 +3,7 @@
 // without replacing it and takes over what was ticked meanwhile.
 import { expect, test, type Page, type Route } from '@playwright/test'
 import {
+  appSearch,
   continueButton,
   expectQuestion,
   expectVerdict,
@@ -181,6 +182,29 @@ for (const lang of LANGS) {
     await expect(page).toHaveTitle(t(lang, 'app.name'))
     release()
     await expectQuestion(page, lang, 'complexity')
+  })
+}
+
+for (const lang of LANGS) {
+  test(`a result link asks for the result view and its texts with the app’s script, before it has run (${lang})`, async ({
+    page,
+  }) => {
+    const requested: string[] = []
+    page.on('request', (request) =>
+      requested.push(new URL(request.url()).pathname.split('/').pop() ?? ''),
+    )
+    const { release } = await holdAppScript(page)
+    await page.goto(appSearch(lang, 'result', GPT4_CASE.answers), { waitUntil: 'domcontentloaded' })
+    // The view's chunk and its texts (one per language: the English page quotes the Chinese).
+    await expect
+      .poll(() => requested.filter((name) => /^result(-view)?-/.test(name)))
+      .toHaveLength(3)
+    release()
+    await expectVerdict(page, lang, GPT4_CASE.verdict)
+    expect(
+      requested.filter((name) => /^result(-view)?-/.test(name)),
+      'each fetched once',
+    ).toHaveLength(3)
   })
 }
 

@@ -13,8 +13,10 @@
  *    `#root` when the URL asks for another step: the app renders that itself.
  *
  * Meanwhile it asks, with `<link rel="modulepreload">`, for the texts the app will wait for (that
- * language's texts chunk): a small file that does not hold up the first paint. After the first frame is painted, it starts the app's script (`main.tsx`), so the
- * first paint needs nothing but the HTML.
+ * language's texts chunk, and on a result link the result view's chunks): files that do not hold up
+ * the first paint. The app's script (`main.tsx`) is already being fetched (the HTML preloads it);
+ * after the first frame is painted this script runs it, so the first paint needs nothing but the
+ * HTML.
  *
  * `#root`'s `data-prerendered` then names the language of the markup it holds (absent when it
  * holds none); `main.tsx` hydrates it only if the app's state matches. Never throws: any failure

@@ -62,20 +62,23 @@ async function precache(browser, origin) {
   const context = await browser.newContext({ locale: 'en-GB' })
   const page = await context.newPage()
   await page.goto(`${origin}${BASE_PATH}`)
+  // In the page (hence globalThis): the worker's script and every URL in its caches.
   const cached = await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready
+    const registration = await globalThis.navigator.serviceWorker.ready
     const urls = [registration.active.scriptURL]
-    for (const name of await caches.keys())
-      for (const request of await (await caches.open(name)).keys()) urls.push(request.url)
+    for (const name of await globalThis.caches.keys())
+      for (const request of await (await globalThis.caches.open(name)).keys())
+        urls.push(request.url)
     return urls
   })
-  await context.close()
-  return Promise.all(
+  const files = await Promise.all(
     cached.map(async (url) => {
-      const body = Buffer.from(await (await fetch(url)).arrayBuffer())
+      const body = await (await context.request.get(url)).body()
       return { url: new URL(url).pathname, bytes: gzipSync(body, { level: 9 }).length }
     }),
   )
+  await context.close()
+  return files
 }
 
 /** The budgets: each visit's gzipped total at most `limitKiB`. */

@@ -38,9 +38,7 @@ export function BootShell({ appName, texts }: BootShellProps) {
             {texts.loading.step}
           </p>
           <div className={SHELL.failed} hidden>
-            <h1 className="heading" tabIndex={-1}>
-              {texts.failed.title}
-            </h1>
+            <h1 className="heading">{texts.failed.title}</h1>
             <p>{texts.failed.body}</p>
             <button type="button" className={`button ${SHELL.retry}`}>
               {texts.failed.retry}

@@ -7,7 +7,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'n
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-path'
 import {
   answerWithPointer,
@@ -72,11 +72,13 @@ for (const lang of LANGS) {
   })
 }
 
-test('Chromium finds the app installable: manifest, icons and service worker', async ({}, testInfo) => {
+test('Chromium finds the app installable: manifest, icons and service worker', async ({
+  playwright,
+}, testInfo) => {
   // A profile on disk: Chromium installs nothing from an incognito profile (the test's contexts).
   const profile = await mkdtemp(join(tmpdir(), 'wizard-profile-'))
   const { viewport, isMobile, hasTouch, deviceScaleFactor, baseURL, locale } = testInfo.project.use
-  const context = await chromium.launchPersistentContext(profile, {
+  const context = await playwright.chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS],
     ...{ viewport, isMobile, hasTouch, deviceScaleFactor, baseURL, locale },
@@ -100,13 +102,32 @@ test('Chromium finds the app installable: manifest, icons and service worker', a
 test('the offline copy costs the first visit nothing: the worker is registered once the question is usable', async ({
   page,
 }) => {
+  // Notes, in the page, whether the app's question was usable (hydrated, its first option enabled)
+  // when the worker was registered.
+  await page.addInitScript(() => {
+    const container = navigator.serviceWorker
+    const register = container.register.bind(container)
+    container.register = (...args) => {
+      const h1 = document.querySelector('#root h1')
+      const input = document.querySelector<HTMLInputElement>('#root input')
+      Object.assign(window, {
+        __registeredWhenUsable:
+          h1 !== null &&
+          Object.keys(h1).some((key) => key.startsWith('__reactFiber$')) &&
+          input?.disabled === false,
+      })
+      return register(...args)
+    }
+  })
   const requests: string[] = []
   page.on('request', (r) => requests.push(new URL(r.url()).pathname))
-  await page.goto('./', { waitUntil: 'commit' })
-  // Before the app has hydrated the question, no worker is registered.
-  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toHaveLength(0)
   await openApp(page, 'en')
   await waitForOfflineCopy(page)
+  expect(
+    await page.evaluate(
+      () => (window as { __registeredWhenUsable?: boolean }).__registeredWhenUsable,
+    ),
+  ).toBe(true)
   // The page itself fetched only its own language and no result view: the rest came via the worker.
   expect(requests.filter((p) => /\/assets\/(zh-CN|result)/.test(p))).toEqual([])
 })
@@ -228,13 +249,16 @@ test.describe('a new version', () => {
       }
       await expectVerdict(open, 'en', GPT4_CASE.verdict)
       await expect(open.getByText(t('en', 'result:sharesHeading'))).toBeVisible()
+      await open.getByRole('link', { name: t('zh-CN', 'language.names.zh-CN') }).click()
+      await expectVerdict(open, 'zh-CN', GPT4_CASE.verdict)
       errors.expectNone()
 
       // Every tab of the old version closed: the next visit gets the new one.
       await open.close()
       await meanwhile.close()
       const later = await context.newPage()
-      await later.goto('./')
+      // In English (the open page switched to Chinese, which the browser now remembers).
+      await later.goto('?lang=en')
       await expect(later.locator('.header__name')).toHaveText(newName)
       await later.goto(appSearch('en', 'result', GPT4_CASE.answers))
       await expectVerdict(later, 'en', GPT4_CASE.verdict)

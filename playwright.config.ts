@@ -61,6 +61,10 @@ export default defineConfig({
       args: [...CHROMIUM_ARGS],
     },
     locale: 'en-GB',
+    // No service worker unless a spec asks for one (offline.spec.ts, security.spec.ts): once the
+    // worker controls a page it answers the page's requests from its cache, where page.route(),
+    // which the tests use to slow, hold or fail a file, never sees them.
+    serviceWorkers: 'block',
     trace: 'off',
     screenshot: 'only-on-failure',
   },

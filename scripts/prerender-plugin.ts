@@ -10,13 +10,23 @@ import {
   RENDER_BLOCKING_FRAGMENT,
   RESULT_VIEW_MODULE,
   ROOT_ID,
+  shellTemplateId,
   templateId,
 } from '../src/boot/contract.ts'
 
 /** What the pre-render module (`src/prerender/render.tsx`) exports, as the plugin calls it. */
 interface RenderModule {
   renderFirstStep(locale: string): Promise<{ html: string; title: string }>
+  renderBootShell(locale: string): Promise<string>
+  renderNoScript(): string
 }
+
+/**
+ * The stylesheet of `<noscript>`, applied only with JavaScript off: Continue would submit the form
+ * to a page that, with no script, shows the first question again with the ticks gone, and the
+ * language links would reload the same English page; both are hidden rather than loop.
+ */
+const NOSCRIPT_CSS = 'form [type=submit],.language-switch{display:none}'
 
 /** `text` as a double-quoted attribute value. */
 function escapeAttribute(text: string): string {
@@ -108,124 +118,143 @@ export function prerenderFirstStep(
     writeBundle() {
       written = true
     },
-    async closeBundle(error?: Error) {
-      if (error || !written) return
-      const root = config.root
-      const outDir = resolve(root, config.build.outDir)
-      const ssrDir = join(root, 'node_modules/.cache/prerender')
-      const quiet = {
-        configFile: false as const,
-        root,
-        logLevel: 'warn' as const,
-        mode: 'production',
-      }
-
-      const manifestDir = join(outDir, '.vite')
-      const manifest = JSON.parse(
-        await readFile(join(manifestDir, 'manifest.json'), 'utf8'),
-      ) as Manifest
-      await rm(manifestDir, { recursive: true, force: true })
-      const chunkOf = (source: string) => {
-        const chunk = manifest[source]
-        if (!chunk) throw new Error(`prerender: the build manifest has no ${source}`)
-        return chunk
-      }
-      const entry = chunkOf('index.html')
-      const localeChunks = Object.fromEntries(
-        locales.map((l) => [l, `${config.base}${chunkOf(`src/i18n/bundles/${l}.ts`).file}`]),
-      )
-      const resultView = chunkOf(RESULT_VIEW_MODULE)
-      const resultChunks = [
-        resultView.file,
-        ...(resultView.dynamicImports ?? []).map((m) => chunkOf(m).file),
-      ].map((file) => `${config.base}${file}`)
-
-      await rm(ssrDir, { recursive: true, force: true })
-      await build({
-        ...quiet,
-        plugins: [react()],
-        build: {
-          ssr: 'src/prerender/render.tsx',
-          outDir: ssrDir,
-          emptyOutDir: true,
-          target: 'node20',
-        },
-      })
-      const render = (await import(pathToFileURL(join(ssrDir, 'render.js')).href)) as RenderModule
-      const pages: { locale: string; html: string; title: string }[] = []
-      for (const locale of locales)
-        pages.push({ locale, ...(await render.renderFirstStep(locale)) })
-
-      const indexPath = join(outDir, 'index.html')
-      let html = await readFile(indexPath, 'utf8')
-      const entryUrl = `${config.base}${entry.file}`
-      // The entry is fetched and compiled from the start of parsing (the preload scanner sees the
-      // link), and run by the boot script after the first frame.
-      html = replaceOnce(
-        html,
-        `<script type="module" crossorigin src="${entryUrl}"></script>`,
-        `<link rel="modulepreload" crossorigin href="${entryUrl}">`,
-        'entry module script',
-      )
-
-      html = html.replace(
-        '</head>',
-        `  <link rel="expect" href="#${RENDER_BLOCKING_FRAGMENT}" blocking="render">\n  </head>`,
-      )
-
-      const boot = (await build({
-        ...quiet,
-        define: {
-          [BOOT_DEFINES.localeChunks]: JSON.stringify(localeChunks),
-          [BOOT_DEFINES.appEntry]: JSON.stringify(entryUrl),
-          [BOOT_DEFINES.resultChunks]: JSON.stringify(resultChunks),
-        },
-        build: {
-          write: false,
-          target: config.build.target,
-          lib: { entry: 'src/boot/boot.ts', formats: ['iife'], name: 'wizardBoot' },
-        },
-      })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[]
-      const chunk = (Array.isArray(boot) ? boot[0] : boot)?.output.find(
-        (o): o is Rolldown.OutputChunk => o.type === 'chunk',
-      )
-      if (!chunk) throw new Error('prerender: the boot script did not build')
-      html = html.replace('</head>', `  ${inline('script', chunk.code)}\n  </head>`)
-      html = allowInline(html, 'script-src', chunk.code)
-
-      const [cssFile, ...moreCss] = entry.css ?? []
-      if (!cssFile || moreCss.length > 0)
-        throw new Error('prerender: the entry should have exactly one stylesheet')
-      const cssPath = join(outDir, cssFile)
-      const css = (await readFile(cssPath, 'utf8')).trim()
-      html = replaceOnce(
-        html,
-        `<link rel="stylesheet" crossorigin href="${config.base}${cssFile}">`,
-        inline('style', css),
-        'stylesheet link',
-      )
-      html = allowInline(html, 'style-src', css)
-      await rm(cssPath)
-
-      const [first, ...others] = pages
-      if (!first) throw new Error('prerender: no locale to render')
-      const templates = others
-        .map(
-          (p) =>
-            `<template id="${templateId(p.locale)}" data-title="${escapeAttribute(p.title)}">${p.html}</template>`,
-        )
-        .join('')
-      if (pages.some((p) => p.html.includes(` id="${RENDER_BLOCKING_FRAGMENT}"`)))
-        throw new Error(
-          `prerender: an element has id="${RENDER_BLOCKING_FRAGMENT}", which ends the render-blocking link`,
-        )
-      html = replaceOnce(
-        html,
-        `<div id="${ROOT_ID}"></div>`,
-        `<div id="${ROOT_ID}" data-${PRERENDERED_KEY}="${first.locale}">${first.html}</div>${templates}`,
-        'empty #root',
-      )
-      await writeFile(indexPath, html)
+    // Before the service worker is generated (vite-plugin-pwa's closeBundle, ordered 'post'), so
+    // it precaches the finished page, not the one this rewrites.
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      handler: closeBundle,
     },
+  }
+
+  async function closeBundle(error?: Error): Promise<void> {
+    if (error || !written) return
+    const root = config.root
+    const outDir = resolve(root, config.build.outDir)
+    const ssrDir = join(root, 'node_modules/.cache/prerender')
+    const quiet = {
+      configFile: false as const,
+      root,
+      logLevel: 'warn' as const,
+      mode: 'production',
+    }
+
+    const manifestDir = join(outDir, '.vite')
+    const manifest = JSON.parse(
+      await readFile(join(manifestDir, 'manifest.json'), 'utf8'),
+    ) as Manifest
+    await rm(manifestDir, { recursive: true, force: true })
+    const chunkOf = (source: string) => {
+      const chunk = manifest[source]
+      if (!chunk) throw new Error(`prerender: the build manifest has no ${source}`)
+      return chunk
+    }
+    const entry = chunkOf('index.html')
+    const localeChunks = Object.fromEntries(
+      locales.map((l) => [l, `${config.base}${chunkOf(`src/i18n/bundles/${l}.ts`).file}`]),
+    )
+    const resultView = chunkOf(RESULT_VIEW_MODULE)
+    const resultChunks = [
+      resultView.file,
+      ...(resultView.dynamicImports ?? []).map((m) => chunkOf(m).file),
+    ].map((file) => `${config.base}${file}`)
+
+    await rm(ssrDir, { recursive: true, force: true })
+    await build({
+      ...quiet,
+      plugins: [react()],
+      build: {
+        ssr: 'src/prerender/render.tsx',
+        outDir: ssrDir,
+        emptyOutDir: true,
+        target: 'node20',
+      },
+    })
+    const render = (await import(pathToFileURL(join(ssrDir, 'render.js')).href)) as RenderModule
+    const pages: { locale: string; html: string; title: string }[] = []
+    for (const locale of locales) pages.push({ locale, ...(await render.renderFirstStep(locale)) })
+    const shells: string[] = []
+    for (const locale of locales)
+      shells.push(
+        `<template id="${shellTemplateId(locale)}">${await render.renderBootShell(locale)}</template>`,
+      )
+
+    const indexPath = join(outDir, 'index.html')
+    let html = await readFile(indexPath, 'utf8')
+    const entryUrl = `${config.base}${entry.file}`
+    // The entry is fetched and compiled from the start of parsing (the preload scanner sees the
+    // link), and run by the boot script after the first frame.
+    html = replaceOnce(
+      html,
+      `<script type="module" crossorigin src="${entryUrl}"></script>`,
+      `<link rel="modulepreload" crossorigin href="${entryUrl}">`,
+      'entry module script',
+    )
+
+    html = html.replace(
+      '</head>',
+      `  <link rel="expect" href="#${RENDER_BLOCKING_FRAGMENT}" blocking="render">\n  </head>`,
+    )
+
+    const boot = (await build({
+      ...quiet,
+      define: {
+        [BOOT_DEFINES.localeChunks]: JSON.stringify(localeChunks),
+        [BOOT_DEFINES.appEntry]: JSON.stringify(entryUrl),
+        [BOOT_DEFINES.resultChunks]: JSON.stringify(resultChunks),
+      },
+      build: {
+        write: false,
+        target: config.build.target,
+        lib: { entry: 'src/boot/boot.ts', formats: ['iife'], name: 'wizardBoot' },
+      },
+    })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[]
+    const chunk = (Array.isArray(boot) ? boot[0] : boot)?.output.find(
+      (o): o is Rolldown.OutputChunk => o.type === 'chunk',
+    )
+    if (!chunk) throw new Error('prerender: the boot script did not build')
+    html = html.replace('</head>', `  ${inline('script', chunk.code)}\n  </head>`)
+    html = allowInline(html, 'script-src', chunk.code)
+
+    const [cssFile, ...moreCss] = entry.css ?? []
+    if (!cssFile || moreCss.length > 0)
+      throw new Error('prerender: the entry should have exactly one stylesheet')
+    const cssPath = join(outDir, cssFile)
+    const css = (await readFile(cssPath, 'utf8')).trim()
+    html = replaceOnce(
+      html,
+      `<link rel="stylesheet" crossorigin href="${config.base}${cssFile}">`,
+      inline('style', css),
+      'stylesheet link',
+    )
+    html = allowInline(html, 'style-src', css)
+    await rm(cssPath)
+
+    const [first, ...others] = pages
+    if (!first) throw new Error('prerender: no locale to render')
+    const templates = others
+      .map(
+        (p) =>
+          `<template id="${templateId(p.locale)}" data-title="${escapeAttribute(p.title)}">${p.html}</template>`,
+      )
+      .join('')
+    if (pages.some((p) => p.html.includes(` id="${RENDER_BLOCKING_FRAGMENT}"`)))
+      throw new Error(
+        `prerender: an element has id="${RENDER_BLOCKING_FRAGMENT}", which ends the render-blocking link`,
+      )
+    html = replaceOnce(
+      html,
+      `<div id="${ROOT_ID}"></div>`,
+      `<div id="${ROOT_ID}" data-${PRERENDERED_KEY}="${first.locale}">${first.html}</div>${templates}${shells.join('')}`,
+      'empty #root',
+    )
+    html = replaceOnce(
+      html,
+      '<body>',
+      `<body>\n    <noscript>${render.renderNoScript()}${inline('style', NOSCRIPT_CSS)}</noscript>`,
+      '<body>',
+    )
+    html = allowInline(html, 'style-src', NOSCRIPT_CSS)
+    await writeFile(indexPath, html)
   }
 }

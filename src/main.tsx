@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, type Locale } from './model/locale'
 import { canHydrate, tickedBeforeHydration } from './prerender/hydration'
 import { preloadResultView } from './components/result-step'
 import { PRERENDERED_KEY, ROOT_ID } from './boot/contract'
+import { registerServiceWorker } from './pwa/register'
 import { Root } from './root'
 import { readStoredLocale, writeStoredLocale } from './store/locale-storage'
 import { wizardStore } from './store/wizard-store'
@@ -67,11 +68,14 @@ void loadTexts(locale, loadLocale).then(() => {
     // Hydrated as pre-rendered, then what was ticked meanwhile goes into the store (and the URL).
     const takeOver = () => {
       for (const option of tickedBeforeHydration(container, step)) state.choose(step, option, true)
+      registerServiceWorker()
     }
     startTransition(() => void hydrateRoot(container, <Root onMounted={takeOver} />))
   } else {
-    container.replaceChildren()
-    startTransition(() => createRoot(container).render(<Root />))
+    // What is in the container (the boot shell's header and status, or markup of another language)
+    // stays until React commits its own, which clears it: cleared here, before a render in a
+    // transition, frames would be painted with nothing in them.
+    startTransition(() => createRoot(container).render(<Root onMounted={registerServiceWorker} />))
   }
   delete container.dataset[PRERENDERED_KEY]
 })

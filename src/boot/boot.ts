@@ -9,8 +9,11 @@
  *    `<html lang>`;
  * 2. when the URL opens the first question fresh ({@link opensFreshStart}) in a language other
  *    than English, or opens anything else, hides `#root` (`data-boot="pending"` on `<html>`) until
- *    the document is parsed, then puts that language's pre-rendered markup in `#root`, or empties
- *    `#root` when the URL asks for another step: the app renders that itself.
+ *    the document is parsed, then puts that language's pre-rendered markup in `#root`, or, when the
+ *    URL asks for another step (the app renders that itself), the boot shell: the header and a
+ *    loading status in that language (`<template id="boot-shell-{locale}">`), so no link is ever
+ *    a blank page. If the app's script fails to load, or the app has not replaced the shell after
+ *    {@link APP_WAIT_MS}, the status becomes a message with a Try again button.
  *
  * Meanwhile it asks, with `<link rel="modulepreload">`, for the texts the app will wait for (that
  * language's texts chunk, and on a result link the result view's chunks): files that do not hold up
@@ -20,12 +23,20 @@
  *
  * `#root`'s `data-prerendered` then names the language of the markup it holds (absent when it
  * holds none); `main.tsx` hydrates it only if the app's state matches. Never throws: any failure
- * leaves `#root` empty and visible, and the app renders on its own.
+ * leaves `#root` visible, and the app renders on its own.
  */
 import { chooseLocale, DEFAULT_LOCALE, matchLocale, type Locale } from '../model/locale'
 import { readStoredLocale } from '../store/locale-storage'
 import { opensFreshStart, wizardParams } from '../url/params'
-import { BOOT_PENDING_KEY, PRERENDERED_KEY, ROOT_ID, templateId } from './contract'
+import {
+  APP_WAIT_MS,
+  BOOT_PENDING_KEY,
+  PRERENDERED_KEY,
+  ROOT_ID,
+  SHELL,
+  shellTemplateId,
+  templateId,
+} from './contract'
 
 /**
  * Language → the URL of its texts chunk relative to the page (`src/i18n/bundles/*.ts` once built).
@@ -48,7 +59,25 @@ function startApp(): void {
   if (document.readyState === 'loading')
     return void document.addEventListener('readystatechange', startApp, { once: true })
   started = true
-  addToHead('script', { type: 'module', crossOrigin: '', src: __APP_ENTRY__ })
+  // A failed download (offline, blocked, a server error) says so at once.
+  addToHead('script', { type: 'module', crossOrigin: '', src: __APP_ENTRY__, onerror: showFailed })
+}
+
+/**
+ * Turns the boot shell's loading status into the message that the wizard has not loaded, with its
+ * Try again button (a reload of the same address: the answers in it are never touched). Does
+ * nothing once the app has replaced the shell, or where there is no shell (the pre-rendered first
+ * question still works as a plain form without the app).
+ */
+function showFailed(): void {
+  const status = document.querySelector(`#${ROOT_ID} .${SHELL.status}`)
+  const failed = status?.querySelector<HTMLElement>(`.${SHELL.failed}`)
+  if (!status || !failed || !failed.hidden) return
+  for (const line of status.querySelectorAll(`.${SHELL.loading}`)) line.remove()
+  failed.hidden = false
+  failed
+    .querySelector(`.${SHELL.retry}`)
+    ?.addEventListener('click', () => location.reload(), { once: true })
 }
 
 /** Appends a `<link>` or `<script>` with these properties to `<head>`. */
@@ -71,26 +100,30 @@ function bootLocale(): Locale {
 }
 
 /**
- * Puts the pre-rendered markup for `shown` in `#root`, or empties it when `shown` is undefined; the
+ * Puts the pre-rendered markup for `shown` in `#root`, or, when `shown` is undefined, the boot
+ * shell of `locale` (header and a loading status, the result's when `step` is the result); the
  * tab's title becomes the app's name in `locale` (until the app sets the step's own).
  */
-function settle(shown: Locale | undefined, locale: Locale): void {
+function settle(shown: Locale | undefined, locale: Locale, step: string | null): void {
   const title = document.getElementById(templateId(locale))?.dataset.title
   if (title) document.title = title
   const root = document.getElementById(ROOT_ID)
-  const template = shown && document.getElementById(templateId(shown))
-  if (root && template instanceof HTMLTemplateElement) {
-    root.replaceChildren(template.content)
-    root.dataset[PRERENDERED_KEY] = shown
-  } else if (root) {
-    root.replaceChildren()
-    delete root.dataset[PRERENDERED_KEY]
-  }
+  if (!root) return
+  const template = document.getElementById(shown ? templateId(shown) : shellTemplateId(locale))
+  root.replaceChildren(template instanceof HTMLTemplateElement ? template.content : '')
+  if (shown) return void (root.dataset[PRERENDERED_KEY] = shown)
+  delete root.dataset[PRERENDERED_KEY]
+  const kind = step === 'result' ? 'result' : 'step'
+  for (const line of root.querySelectorAll<HTMLElement>(`.${SHELL.loading}`))
+    if (line.dataset.for !== kind) line.remove()
+  // The app replaces the shell when it renders; if it has not by then, say so.
+  setTimeout(showFailed, APP_WAIT_MS)
 }
 
 try {
   const locale = bootLocale()
   const shown = opensFreshStart(location.search, location.hash) ? locale : undefined
+  const step = wizardParams(location.search, location.hash).get('step')
   // Only when it differs: setting it restyles the whole page, even to the same value.
   if (document.documentElement.lang !== locale) document.documentElement.lang = locale
   // Asked for now, while the page is parsed: the page's first request for a script also sets up
@@ -99,7 +132,7 @@ try {
   preloadTexts(locale)
   // A result link (how most people meet the app) needs the result view and its texts: asked for
   // with the entry rather than once the entry has run and rendered.
-  if (wizardParams(location.search, location.hash).get('step') === 'result')
+  if (step === 'result')
     for (const href of __RESULT_CHUNKS__) addToHead('link', { rel: 'modulepreload', href })
   if (shown !== DEFAULT_LOCALE) {
     document.documentElement.dataset[BOOT_PENDING_KEY] = 'pending'
@@ -107,7 +140,7 @@ try {
       'readystatechange',
       () => {
         try {
-          settle(shown, locale)
+          settle(shown, locale, step)
         } finally {
           delete document.documentElement.dataset[BOOT_PENDING_KEY]
         }

@@ -53,3 +53,29 @@ export const RESULT_VIEW_MODULE = 'src/components/result-view.tsx'
  * comment.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad'
+
+/**
+ * Id of the `<template>` holding language `locale`'s boot shell: the header and a loading status,
+ * shown in `#root` by the boot script for any link that does not open the fresh first question, so
+ * no link is ever a blank page while the app's script is on its way.
+ */
+export const shellTemplateId = (locale: string): string => `boot-shell-${locale}`
+
+/**
+ * Class names inside the boot shell the boot script reads: the status (its loading lines carry
+ * `data-for="result"` or `data-for="step"`; the one that does not fit the link is removed) and the
+ * message shown in its place when the app has not started in time, with its Try again button.
+ */
+export const SHELL = {
+  status: 'boot-status',
+  loading: 'boot-status__loading',
+  failed: 'boot-status__failed',
+  retry: 'boot-status__retry',
+} as const
+
+/**
+ * How long the boot script waits for the app to replace the boot shell before it says the wizard
+ * has not loaded and offers Try again: twice what the entry takes at about 20 KB/s (a poor mobile
+ * line), so only a stalled or failed download gets there. A failed download says so at once.
+ */
+export const APP_WAIT_MS = 10_000

@@ -152,6 +152,12 @@ describe('the wizard, as a person uses it', () => {
   })
 })
 
+/**
+ * Queries inside the page's `<main>`: the header's language switch has a status line of its own,
+ * always in the page (empty) so that what it says is announced.
+ */
+const inMain = () => within(screen.getByRole('main'))
+
 const resultUrl =
   '/?v=1&lang=en&step=result&uses=papers,data-analysis&complexity=complex&work-style=both&abilities=math-reasoning,logical-reasoning&priority=precise'
 
@@ -261,7 +267,7 @@ describe('the result page', () => {
     const user = await start(resultUrl)
     await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
     await user.click(screen.getByRole('button', { name: 'Copy link' }))
-    expect(await screen.findByRole('status')).toHaveTextContent('Link copied.')
+    expect(await inMain().findByRole('status')).toHaveTextContent('Link copied.')
     expect(await navigator.clipboard.readText()).toBe(window.location.href)
   })
 
@@ -326,7 +332,7 @@ describe('the result page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })
     await user.click(screen.getByRole('button', { name: 'Copy link' }))
-    expect(await screen.findByRole('status')).toHaveTextContent(
+    expect(await inMain().findByRole('status')).toHaveTextContent(
       'Copying is not available here. Select the link and copy it yourself.',
     )
     expect(screen.getByLabelText('Link to this result')).toHaveValue(window.location.href)
@@ -337,7 +343,7 @@ describe('the result page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })
     await user.click(screen.getByRole('button', { name: 'Copy summary' }))
-    expect(await screen.findByRole('status')).toHaveTextContent(
+    expect(await inMain().findByRole('status')).toHaveTextContent(
       'Copying is not available here. Select the summary and copy it yourself.',
     )
     const summary = screen.getByLabelText<HTMLTextAreaElement>('Summary of this result')
@@ -442,10 +448,10 @@ describe('the next question, prepared while the person answers', () => {
 describe('a URL that lost something', () => {
   it('says what was dropped in one sentence and opens the first step that needs an answer', async () => {
     await start('/?v=1&lang=en&step=result&uses=code,hacking&complexity=extreme')
-    expect(screen.getByRole('status')).toHaveTextContent(
+    expect(inMain().getByRole('status')).toHaveTextContent(
       'Parts of the link could not be read and were left out (in: Uses, Task complexity).',
     )
-    expect(screen.getByRole('status')).toHaveTextContent(
+    expect(inMain().getByRole('status')).toHaveTextContent(
       'The link does not hold all the answers yet',
     )
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
@@ -456,7 +462,7 @@ describe('a URL that lost something', () => {
 
   it('says so when the link names a page the wizard does not have, and opens where its answers lead', async () => {
     await start('/?v=1&lang=zh-CN&step=summary&uses=code')
-    expect(screen.getByRole('status')).toHaveTextContent(zhCommon.notices.unknownStep)
+    expect(inMain().getByRole('status')).toHaveTextContent(zhCommon.notices.unknownStep)
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       zh.questions.complexity.title,
     )
@@ -465,8 +471,8 @@ describe('a URL that lost something', () => {
 
   it('once dismissed, is gone and leaves focus on the question, not on the page', async () => {
     const user = await start('/?v=1&lang=fr&step=uses')
-    await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Dismiss' }))
-    expect(screen.queryByRole('status')).not.toBeInTheDocument()
+    await user.click(within(inMain().getByRole('status')).getByRole('button', { name: 'Dismiss' }))
+    expect(inMain().queryByRole('status')).not.toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
   })
 

@@ -61,7 +61,7 @@ async function openState(page: Page, lang: Lang, state: PageState): Promise<void
     await expect(page.getByRole('alert')).toBeFocused()
   } else if (state === 'notice') {
     await page.goto(`?v=1&lang=${lang}&step=complexity&uses=code,no-such-use`)
-    await expect(page.getByRole('status')).toContainText(t(lang, 'notices.title'))
+    await expect(page.getByRole('main').getByRole('status')).toContainText(t(lang, 'notices.title'))
   } else {
     await openApp(page, lang, state, answersBefore(GPT4_CASE.answers, state))
     if (state === 'result') {

@@ -9,9 +9,11 @@ import {
   type Page,
   type TestInfo,
 } from '@playwright/test'
+import enBoot from '../../locales/en/boot.json' with { type: 'json' }
 import enCommon from '../../locales/en/common.json' with { type: 'json' }
 import enModel from '../../locales/en/model.json' with { type: 'json' }
 import enResult from '../../locales/en/result.json' with { type: 'json' }
+import zhBoot from '../../locales/zh-CN/boot.json' with { type: 'json' }
 import zhCommon from '../../locales/zh-CN/common.json' with { type: 'json' }
 import zhModel from '../../locales/zh-CN/model.json' with { type: 'json' }
 import zhResult from '../../locales/zh-CN/result.json' with { type: 'json' }
@@ -44,8 +46,8 @@ export const SINGLE = Object.fromEntries(
 ) as Record<QuestionId, boolean>
 
 const LOCALE_TEXTS = {
-  en: { common: enCommon, model: enModel, result: enResult },
-  'zh-CN': { common: zhCommon, model: zhModel, result: zhResult },
+  en: { common: enCommon, model: enModel, result: enResult, boot: enBoot },
+  'zh-CN': { common: zhCommon, model: zhModel, result: zhResult, boot: zhBoot },
 } as const
 type Namespace = keyof (typeof LOCALE_TEXTS)['en']
 
@@ -289,8 +291,9 @@ export const START_PAGE = 'data:text/html,<title>start</title><h1>start</h1>'
 
 /** Context options of the current project, for a fresh context (empty storage) that looks the same. */
 export function projectContextOptions(testInfo: TestInfo): Parameters<Browser['newContext']>[0] {
-  const { viewport, isMobile, hasTouch, deviceScaleFactor, baseURL, locale } = testInfo.project.use
-  return { viewport, isMobile, hasTouch, deviceScaleFactor, baseURL, locale }
+  const { viewport, isMobile, hasTouch, deviceScaleFactor, baseURL, locale, serviceWorkers } =
+    testInfo.project.use
+  return { viewport, isMobile, hasTouch, deviceScaleFactor, baseURL, locale, serviceWorkers }
 }
 
 /** A fresh context (empty storage, no history) like the current project's. */

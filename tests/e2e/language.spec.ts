@@ -154,6 +154,59 @@ for (const lang of LANGS) {
   })
 }
 
+for (const lang of LANGS) {
+  test(`while the other language's texts load the switch is busy and says so, then switches (${lang})`, async ({
+    page,
+  }) => {
+    let release = () => {}
+    const released = new Promise<void>((resolve) => (release = resolve))
+    await page.route(`**/assets/${other(lang)}-*.js`, async (route) => {
+      await released
+      await route.continue()
+    })
+    await openApp(page, lang, 'complexity', { uses: ['code'] })
+    const nav = page.getByRole('navigation', { name: t(lang, 'language.label') })
+    await languageLink(page, lang, other(lang)).click()
+    const switching = t(lang, 'language.switching', {
+      language: t(lang, `language.names.${other(lang)}`),
+    })
+    // Announced: the text is in a live region, and the switch is marked busy.
+    await expect(page.getByRole('status').filter({ hasText: switching })).toBeVisible()
+    await expect(nav).toHaveAttribute('aria-busy', 'true')
+    await expectQuestion(page, lang, 'complexity')
+    release()
+    await expectQuestion(page, other(lang), 'complexity')
+    await expect(
+      page.getByRole('navigation', { name: t(other(lang), 'language.label') }),
+    ).toHaveAttribute('aria-busy', 'false')
+    await expect(page.getByText(switching)).toHaveCount(0)
+  })
+
+  test(`offline with no copy of the other language, the switch says it could not switch (${lang})`, async ({
+    browser,
+  }, testInfo) => {
+    // No service worker: the person's first visit, before any offline copy.
+    const context = await freshContext(browser, testInfo, { serviceWorkers: 'block' })
+    const page = await context.newPage()
+    await openApp(page, lang, 'complexity', { uses: ['code'] })
+    await context.setOffline(true)
+    await languageLink(page, lang, other(lang)).click()
+    const failed = t(lang, 'language.switchFailed', {
+      language: t(lang, `language.names.${other(lang)}`),
+    })
+    await expect(page.getByRole('status').filter({ hasText: failed })).toBeVisible()
+    // The page stays as it was, in its language, with its address.
+    await expectQuestion(page, lang, 'complexity')
+    await expect(page).toHaveURL(appUrlPattern(lang, 'complexity', { uses: ['code'] }))
+    // Back online, the same link switches.
+    await context.setOffline(false)
+    await languageLink(page, lang, other(lang)).click()
+    await expectQuestion(page, other(lang), 'complexity')
+    await expect(page.getByText(failed)).toHaveCount(0)
+    await context.close()
+  })
+}
+
 test('when the Chinese texts cannot load, the app shows in English, not never, and without errors', async ({
   page,
 }) => {
@@ -251,7 +304,9 @@ test('the URL language wins over the stored one, the stored one over the browser
     // An unknown URL language falls back to the stored one, and says so.
     await page.goto('?lang=fr')
     await expectQuestion(page, 'en', 'uses')
-    await expect(page.getByRole('status')).toContainText(t('en', 'notices.unknownLocale'))
+    await expect(page.getByRole('main').getByRole('status')).toContainText(
+      t('en', 'notices.unknownLocale'),
+    )
     // Picking a language answers that sentence: the notice, which said nothing else, goes.
     await languageLink(page, 'en', 'zh-CN').click()
     await expectQuestion(page, 'zh-CN', 'uses')

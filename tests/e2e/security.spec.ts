@@ -15,6 +15,9 @@ import {
   waitForApp,
 } from './helpers'
 
+// With the service worker, as a visitor has it: its script and what it serves obey the policy too.
+test.use({ serviceWorkers: 'allow' })
+
 /** Records CSP violations (event and console) in every document the page loads. */
 async function watchCsp(page: Page): Promise<string[]> {
   const violations: string[] = []
@@ -79,14 +82,18 @@ test('the production index.html starts with a strict CSP and sends no referrer',
   )
   expect(directives.get('default-src')).toEqual(["'none'"])
   // Own origin, plus the hash of each inline script and style of the page (the boot script and the
-  // styles, inlined so nothing but the HTML stands before the first paint), and nothing else.
+  // styles, inlined so nothing but the HTML stands before the first paint, and the no-script
+  // style inside <noscript>), and nothing else.
   const hashes = (texts: string[]) =>
     texts.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`)
   expect(head.inlineScripts).toHaveLength(1)
-  expect(head.inlineStyles).toHaveLength(1)
+  expect(head.inlineStyles).toHaveLength(2)
   expect(directives.get('script-src')).toEqual(["'self'", ...hashes(head.inlineScripts)])
   expect(directives.get('style-src')).toEqual(["'self'", ...hashes(head.inlineStyles)])
   expect(directives.get('base-uri')).toEqual(["'none'"])
+  // The offline copy: the service worker and the web app manifest, from the app's own folder only.
+  expect(directives.get('worker-src')).toEqual(["'self'"])
+  expect(directives.get('manifest-src')).toEqual(["'self'"])
   for (const [name, values] of directives) {
     for (const value of values)
       expect(value, `${name} allows another origin`).not.toMatch(/^\*$|^https?:|^\/\/|^\*\./)

@@ -362,7 +362,8 @@ describe('monotone over the whole answer space', () => {
     )
     expect(whole.chatgpt).toBeGreaterThan(0)
     expect(realistic.chatgpt / realistic.total).toBeGreaterThan(0.15)
-  })
+    // Exhaustive like the monotonicity test above: seconds on a quiet machine, more on a busy one.
+  }, 600_000)
 })
 
 describe('every result is explained by what the person chose (realistic space, exhaustive)', () => {

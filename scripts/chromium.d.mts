@@ -4,7 +4,7 @@ export declare const CHROMIUM_PATH: string
 export declare const CHROMIUM_ARGS: readonly string[]
 /** Chromium features behind the browser's own omnibox pop-up pages, which the tests turn off. */
 export declare const BROWSER_UI_FEATURES: readonly string[]
-/** The features Playwright 1.65 disables in its own `--disable-features`. */
+/** The features Playwright 1.64 disables in its own `--disable-features`. */
 export declare const PLAYWRIGHT_DISABLED_FEATURES: readonly string[]
 /**
  * One `--disable-features` flag: the features the `--disable-features` flags among `defaults`

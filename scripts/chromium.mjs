@@ -24,24 +24,26 @@ export const BROWSER_UI_FEATURES = [
   'WebUIOmniboxFullPopup',
 ]
 
-// What Playwright 1.65 passes in its own `--disable-features` (playwright-core's chromiumSwitches).
+// What Playwright 1.64 passes in its own `--disable-features` (playwright-core's chromiumSwitches).
 // Chromium keeps only the last `--disable-features` of its command line, so ours must repeat them;
 // tests/e2e/browser.spec.ts fails when a Playwright upgrade adds one that is not here.
 export const PLAYWRIGHT_DISABLED_FEATURES = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
   'DestroyProfileOnBrowserClose',
+  'DialMediaRouteProvider',
+  'GlobalMediaControls',
   'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
   'LensOverlay',
   'MediaRouter',
   'PaintHolding',
   'ThirdPartyStoragePartitioning',
+  'BlockOriginHeaderModificationOnRedirect',
   'AvoidCorsURLLoaderRestartOnRedirect',
-  'TcpPortRandomizationWin',
+  'Translate',
+  'AutoDeElevate',
   'OptimizationHints',
   'NetworkTimeServiceQuerying',
   'AimEnabled',
-  'PreconnectToSearch',
   'msForceBrowserSignIn',
   'msEdgeUpdateLaunchServicesPreferredVersion',
 ]

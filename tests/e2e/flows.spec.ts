@@ -33,6 +33,9 @@ import {
   t,
   textPattern,
   watchErrors,
+  engineOf,
+  sizeOf,
+  SIZE,
 } from './helpers'
 
 for (const lang of LANGS) {
@@ -258,78 +261,83 @@ for (const lang of LANGS) {
       await expect(heading(page)).toBeFocused()
     })
 
-    test('back on the result from a Change, the page shows its top, where focus is', async ({
-      page,
-    }, testInfo) => {
-      const settled = () =>
-        page.evaluate(
+    test(
+      'back on the result from a Change, the page shows its top, where focus is',
+      SIZE,
+      async ({ page }, testInfo) => {
+        const settled = () =>
+          page.evaluate(
+            () =>
+              new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+          )
+        // The last Change link is in "Your answers", at the end of the page.
+        const lastChange = page
+          .getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) })
+          .last()
+        for (const back of ['Continue', 'the browser’s Back'] as const) {
+          await openApp(page, lang, 'result', GPT4_CASE.answers)
+          await lastChange.scrollIntoViewIfNeeded()
+          expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
+          await press(lastChange, testInfo)
+          await expectQuestion(page, lang, 'priority')
+          expect(await page.evaluate(() => window.scrollY), 'the question opens at its top').toBe(0)
+          if (back === 'Continue') await press(seeResultButton(page, lang), testInfo)
+          else await page.goBack()
+          await expectVerdict(page, lang, 'gpt-4')
+          await settled()
+          await expect(heading(page), back).toBeFocused()
+          await expect(heading(page), back).toBeInViewport()
+          expect(await page.evaluate(() => window.scrollY), back).toBe(0)
+        }
+      },
+    )
+
+    test(
+      'Back and Forward bring a page back at its top, even one left scrolled down',
+      SIZE,
+      async ({ page }, testInfo) => {
+        await openApp(page, lang, 'priority', answersBefore(GPT4_CASE.answers, 'priority'))
+        await answerWithPointer(page, lang, 'priority', GPT4_CASE.answers.priority, testInfo)
+        await press(continueButton(page, lang), testInfo)
+        await expectVerdict(page, lang, 'gpt-4')
+        await page
+          .getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) })
+          .last()
+          .scrollIntoViewIfNeeded()
+        expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
+        await page.goBack()
+        await expectQuestion(page, lang, 'priority')
+        await page.goForward()
+        await expectVerdict(page, lang, 'gpt-4')
+        await page.evaluate(
           () =>
             new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
         )
-      // The last Change link is in "Your answers", at the end of the page.
-      const lastChange = page
-        .getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) })
-        .last()
-      for (const back of ['Continue', 'the browser’s Back'] as const) {
-        await openApp(page, lang, 'result', GPT4_CASE.answers)
-        await lastChange.scrollIntoViewIfNeeded()
-        expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
-        await press(lastChange, testInfo)
-        await expectQuestion(page, lang, 'priority')
-        expect(await page.evaluate(() => window.scrollY), 'the question opens at its top').toBe(0)
-        if (back === 'Continue') await press(seeResultButton(page, lang), testInfo)
-        else await page.goBack()
-        await expectVerdict(page, lang, 'gpt-4')
-        await settled()
-        await expect(heading(page), back).toBeFocused()
-        await expect(heading(page), back).toBeInViewport()
-        expect(await page.evaluate(() => window.scrollY), back).toBe(0)
-      }
-    })
+        await expect(heading(page)).toBeFocused()
+        await expect(heading(page)).toBeInViewport()
+        expect(await page.evaluate(() => window.scrollY)).toBe(0)
+      },
+    )
 
-    test('Back and Forward bring a page back at its top, even one left scrolled down', async ({
-      page,
-    }, testInfo) => {
-      await openApp(page, lang, 'priority', answersBefore(GPT4_CASE.answers, 'priority'))
-      await answerWithPointer(page, lang, 'priority', GPT4_CASE.answers.priority, testInfo)
-      await press(continueButton(page, lang), testInfo)
-      await expectVerdict(page, lang, 'gpt-4')
-      await page
-        .getByRole('link', { name: new RegExp(`^${t(lang, 'actions.change')}`) })
-        .last()
-        .scrollIntoViewIfNeeded()
-      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
-      await page.goBack()
-      await expectQuestion(page, lang, 'priority')
-      await page.goForward()
-      await expectVerdict(page, lang, 'gpt-4')
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-      )
-      await expect(heading(page)).toBeFocused()
-      await expect(heading(page)).toBeInViewport()
-      expect(await page.evaluate(() => window.scrollY)).toBe(0)
-    })
-
-    test('Continue from a page scrolled down opens the next step at its top, header and Back link in view', async ({
-      page,
-    }, testInfo) => {
-      // A screen on which the next question does not fit either: a small phone, or 200 % zoom.
-      await page.setViewportSize(
-        testInfo.project.name === 'phone'
-          ? { width: 320, height: 480 }
-          : { width: 640, height: 400 },
-      )
-      await openApp(page, lang)
-      await answerWithPointer(page, lang, 'uses', GPT4_CASE.answers.uses, testInfo)
-      await continueButton(page, lang).scrollIntoViewIfNeeded()
-      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
-      await press(continueButton(page, lang), testInfo)
-      await expectQuestion(page, lang, 'complexity')
-      await expect(heading(page)).toBeFocused()
-      expect(await page.evaluate(() => window.scrollY)).toBe(0)
-      await expect(backLink(page, lang)).toBeInViewport()
-    })
+    test(
+      'Continue from a page scrolled down opens the next step at its top, header and Back link in view',
+      SIZE,
+      async ({ page }, testInfo) => {
+        // A screen on which the next question does not fit either: a small phone, or 200 % zoom.
+        await page.setViewportSize(
+          sizeOf(testInfo) === 'phone' ? { width: 320, height: 480 } : { width: 640, height: 400 },
+        )
+        await openApp(page, lang)
+        await answerWithPointer(page, lang, 'uses', GPT4_CASE.answers.uses, testInfo)
+        await continueButton(page, lang).scrollIntoViewIfNeeded()
+        expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+        await press(continueButton(page, lang), testInfo)
+        await expectQuestion(page, lang, 'complexity')
+        await expect(heading(page)).toBeFocused()
+        expect(await page.evaluate(() => window.scrollY)).toBe(0)
+        await expect(backLink(page, lang)).toBeInViewport()
+      },
+    )
 
     test('Start again clears the answers and keeps the language', async ({ page }, testInfo) => {
       await openApp(page, lang, 'result', GPT4_CASE.answers)
@@ -339,57 +347,61 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(appUrlPattern(lang, 'uses'))
     })
 
-    test('Continue without an answer shows the error summary and message', async ({
-      page,
-    }, testInfo) => {
-      for (const [q, message] of [
-        ['uses', 'errors.selectSome'],
-        ['complexity', 'errors.selectOne'],
-        ['abilities', 'errors.selectSomeOrNone'],
-      ] as const) {
-        await openApp(page, lang, q, answersBefore(GPT4_CASE.answers, q))
-        await press(continueButton(page, lang), testInfo)
-        const summary = page.getByRole('alert')
-        await expect(summary).toBeVisible()
-        await expect(summary).toBeFocused()
-        await expect(summary.getByRole('heading')).toHaveText(t(lang, 'errors.summaryTitle'))
-        await expect(page).toHaveTitle(
-          new RegExp(`^${t(lang, 'errors.titlePrefix').replace(/\s+$/, '')}`),
-        )
-        await expectQuestion(page, lang, q)
+    test(
+      'Continue without an answer shows the error summary and message',
+      SIZE,
+      async ({ page }, testInfo) => {
+        for (const [q, message] of [
+          ['uses', 'errors.selectSome'],
+          ['complexity', 'errors.selectOne'],
+          ['abilities', 'errors.selectSomeOrNone'],
+        ] as const) {
+          await openApp(page, lang, q, answersBefore(GPT4_CASE.answers, q))
+          await press(continueButton(page, lang), testInfo)
+          const summary = page.getByRole('alert')
+          await expect(summary).toBeVisible()
+          await expect(summary).toBeFocused()
+          await expect(summary.getByRole('heading')).toHaveText(t(lang, 'errors.summaryTitle'))
+          await expect(page).toHaveTitle(
+            new RegExp(`^${t(lang, 'errors.titlePrefix').replace(/\s+$/, '')}`),
+          )
+          await expectQuestion(page, lang, q)
 
-        // The message beside the field, announced with the question.
-        const fieldset = page.getByRole('group', { name: t(lang, `model:questions.${q}.title`) })
-        await expect(fieldset).toHaveAccessibleDescription(
-          new RegExp(escapeRegExp(t(lang, message))),
-        )
-        await expect(page.locator('.error-message')).toContainText(t(lang, message))
+          // The message beside the field, announced with the question.
+          const fieldset = page.getByRole('group', { name: t(lang, `model:questions.${q}.title`) })
+          await expect(fieldset).toHaveAccessibleDescription(
+            new RegExp(escapeRegExp(t(lang, message))),
+          )
+          await expect(page.locator('.error-message')).toContainText(t(lang, message))
 
-        // The summary links to the first option and moves focus there.
-        const first = option(page, lang, q, optionIds(q)[0]!)
-        await summary.getByRole('link', { name: t(lang, message) }).click()
-        await expect(first).toBeFocused()
+          // The summary links to the first option and moves focus there.
+          const first = option(page, lang, q, optionIds(q)[0]!)
+          await summary.getByRole('link', { name: t(lang, message) }).click()
+          await expect(first).toBeFocused()
 
-        // Answering moves nothing under the pointer: the error stays until Continue, and the
-        // last option is where it was.
-        const last = option(page, lang, q, optionIds(q).at(-1)!)
-        const top = () => last.evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
-        const before = await top()
-        await answerWithPointer(page, lang, q, [GPT4_CASE.answers[q][0]!], testInfo)
-        await expect(page.getByRole('alert')).toBeVisible()
-        expect(await top()).toBe(before)
-        await press(continueButton(page, lang), testInfo)
-        await expectQuestion(page, lang, STEPS[STEPS.indexOf(q) + 1]!)
-        await expect(page.getByRole('alert')).toHaveCount(0)
-        await expect(page).not.toHaveTitle(
-          new RegExp(`^${t(lang, 'errors.titlePrefix').replace(/\s+$/, '')}`),
-        )
-      }
-    })
+          // Answering moves nothing under the pointer: the error stays until Continue, and the
+          // last option is where it was.
+          const last = option(page, lang, q, optionIds(q).at(-1)!)
+          const top = () => last.evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
+          const before = await top()
+          await answerWithPointer(page, lang, q, [GPT4_CASE.answers[q][0]!], testInfo)
+          await expect(page.getByRole('alert')).toBeVisible()
+          // Within 0.05 px: Firefox keeps layout positions in fractions of a device pixel.
+          expect(await top()).toBeCloseTo(before, 1)
+          await press(continueButton(page, lang), testInfo)
+          await expectQuestion(page, lang, STEPS[STEPS.indexOf(q) + 1]!)
+          await expect(page.getByRole('alert')).toHaveCount(0)
+          await expect(page).not.toHaveTitle(
+            new RegExp(`^${t(lang, 'errors.titlePrefix').replace(/\s+$/, '')}`),
+          )
+        }
+      },
+    )
 
     test('a double click on Continue moves exactly one step and shows no error', async ({
       page,
     }, testInfo) => {
+      skipDoubleClickInFirefox(testInfo)
       await openApp(page, lang)
       const start = await historyLength(page)
       for (const [i, q] of STEPS.slice(0, 4).entries()) {
@@ -415,6 +427,7 @@ for (const lang of LANGS) {
     test('the second click of a double click on Continue ticks nothing on the next step', async ({
       page,
     }, testInfo) => {
+      skipDoubleClickInFirefox(testInfo)
       // With "Both" ticked, the abilities' options sit where Continue was (found by a tester).
       await openApp(page, lang, 'work-style', { uses: ['code'], complexity: ['simple'] })
       await answerWithPointer(page, lang, 'work-style', ['both'], testInfo)
@@ -429,6 +442,7 @@ for (const lang of LANGS) {
     test('a double click on Continue with nothing ticked shows the error and ticks nothing', async ({
       page,
     }, testInfo) => {
+      skipDoubleClickInFirefox(testInfo)
       // The error message pushes the options down, under the pointer of the second click.
       for (const [step, answers] of [
         ['uses', {}],
@@ -447,6 +461,7 @@ for (const lang of LANGS) {
     test('a double click on an option toggles it twice, and quick clicks on two options tick both', async ({
       page,
     }, testInfo) => {
+      skipDoubleClickInFirefox(testInfo)
       // The drop of a double click's second click must not catch clicks on options: a label's
       // first click also clicks its box (both stand for one option), and the browser may count two
       // quick taps on two options as one double tap.
@@ -511,6 +526,18 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(/[?&]abilities=multilingual(&|$)/)
     })
   })
+}
+
+/**
+ * Skips a double-click test in Firefox: Playwright's WebDriver BiDi client sends a double click
+ * there as two single clicks (`detail` 1 each, measured), so the second click the app must drop
+ * never arrives as one. Chromium, which gets a real double click (and double tap), runs these.
+ */
+function skipDoubleClickInFirefox(testInfo: TestInfo): void {
+  test.skip(
+    engineOf(testInfo) === 'firefox',
+    'Firefox over BiDi gets a double click as two single clicks (detail 1 each): tested in Chromium',
+  )
 }
 
 test('when the result cannot be fetched, the error page says so, and Back and Forward try again', async ({
@@ -595,7 +622,10 @@ test('Ctrl-click on the app’s links opens their address in a new tab and leave
   page,
   context,
 }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'a keyboard modifier with a mouse click')
+  test.skip(
+    sizeOf(testInfo) !== 'desktop' || engineOf(testInfo) !== 'chromium',
+    'a keyboard modifier with a mouse click: once, where the new tab opens as Playwright expects',
+  )
   await openApp(page, 'en', 'result', GPT4_CASE.answers)
   const resultUrl = page.url()
   const opensInNewTab = async (link: Locator, expected: RegExp) => {

@@ -1,6 +1,5 @@
-// Shared helpers of the browser tests: the texts (read from the locale files, never typed twice),
-// canonical URLs, the canonical cases of PRODUCT.md, and small page actions and checks. The app's
-// rules (steps, the URL format, the storage key) are imported from src, never copied.
+// Shared helpers of the Playwright tests: small page actions and checks, on top of the app's rules
+// and texts that every browser test shares (tests/shared/app.ts, re-exported here).
 import {
   expect,
   type Browser,
@@ -9,147 +8,26 @@ import {
   type Page,
   type TestInfo,
 } from '@playwright/test'
-import enBoot from '../../locales/en/boot.json' with { type: 'json' }
-import enCommon from '../../locales/en/common.json' with { type: 'json' }
-import enModel from '../../locales/en/model.json' with { type: 'json' }
-import enResult from '../../locales/en/result.json' with { type: 'json' }
-import zhBoot from '../../locales/zh-CN/boot.json' with { type: 'json' }
-import zhCommon from '../../locales/zh-CN/common.json' with { type: 'json' }
-import zhModel from '../../locales/zh-CN/model.json' with { type: 'json' }
-import zhResult from '../../locales/zh-CN/result.json' with { type: 'json' }
-
-import { CANONICAL_CASES } from '../fixtures/canonical-cases'
+import { createHash } from 'node:crypto'
 import {
-  QUESTION_IDS,
+  STEPS,
+  allTranslationKeys,
+  appSearch,
+  escapeRegExp,
+  optionIds,
+  optionLabel,
+  progressText,
+  t,
+  verdictHeading,
+  type Answers,
+  type Lang,
   type ModelId,
   type QuestionId,
   type StepId,
-} from '../../src/model/decision-model'
-import { LOCALES, type Locale } from '../../src/model/locale'
-import { questionModel } from '../../src/model/questions'
-import { formatSearch } from '../../src/url/codec'
+} from '../shared/app'
 
+export * from '../shared/app'
 export { HAS_CHROMIUM } from './chromium-path'
-
-/** The interface languages, as they appear in the URL and in `<html lang>`. */
-export const LANGS = LOCALES
-export type Lang = Locale
-
-/** The question steps in order; the result comes after them. */
-export const STEPS = QUESTION_IDS
-export type { ModelId, QuestionId, StepId }
-export type Answers = Partial<Record<QuestionId, readonly string[]>>
-
-/** Whether a question takes one answer (radios) or several (checkboxes). */
-export const SINGLE = Object.fromEntries(
-  questionModel.questions.map((q) => [q.id, q.selection === 'single']),
-) as Record<QuestionId, boolean>
-
-const LOCALE_TEXTS = {
-  en: { common: enCommon, model: enModel, result: enResult, boot: enBoot },
-  'zh-CN': { common: zhCommon, model: zhModel, result: zhResult, boot: zhBoot },
-} as const
-type Namespace = keyof (typeof LOCALE_TEXTS)['en']
-
-/** The raw text of `ns:dotted.key` (namespace `common` when none is given), placeholders unfilled. */
-export function rawText(lang: Lang, key: string): string {
-  const [ns, path] = key.includes(':')
-    ? (key.split(':', 2) as [Namespace, string])
-    : (['common', key] as const)
-  let node: unknown = LOCALE_TEXTS[lang][ns]
-  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part]
-  // A renamed key fails loudly here instead of matching nothing.
-  if (typeof node !== 'string') throw new Error(`No text for ${key} in ${lang}`)
-  return node
-}
-
-/** The text of `key` in `lang`, with `{{name}}` placeholders filled from `values`. */
-export function t(lang: Lang, key: string, values: Record<string, string | number> = {}): string {
-  return rawText(lang, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
-    String(values[name] ?? `{{${name}}}`),
-  )
-}
-
-/**
- * A pattern for the text of `key` in `lang`: the text literally, each `{{name}}` replaced by the
- * regex source in `patterns` (`.+?` when not given).
- */
-export function textPattern(
-  lang: Lang,
-  key: string,
-  patterns: Record<string, string> = {},
-  flags = '',
-): RegExp {
-  const parts = rawText(lang, key).split(/\{\{(\w+)\}\}/)
-  return new RegExp(
-    parts.map((part, i) => (i % 2 === 1 ? (patterns[part] ?? '.+?') : escapeRegExp(part))).join(''),
-    flags,
-  )
-}
-
-/** Option ids of a question, in the order the page shows them (the locale file keeps that order). */
-export function optionIds(question: QuestionId): string[] {
-  return Object.keys(enModel.options[question])
-}
-
-/** The visible label of an option. */
-export function optionLabel(lang: Lang, question: QuestionId, option: string): string {
-  return t(lang, `model:options.${question}.${option}`)
-}
-
-/** "Step 2 of 5" / "第 2 步，共 5 步". */
-export function progressText(lang: Lang, question: QuestionId): string {
-  return t(lang, 'progress', { current: STEPS.indexOf(question) + 1, total: STEPS.length })
-}
-
-/** The result page heading, e.g. "Recommended: GPT-4" / "推荐：GPT-4". */
-export function verdictHeading(lang: Lang, model: ModelId): string {
-  return t(lang, 'result:heading', { model: t(lang, `model:models.${model}`) })
-}
-
-/** Every key of every locale file (`ns:a.b.c`, `ns.a.b.c` and `a.b.c`), to spot a raw key shown on screen. */
-export function allTranslationKeys(): string[] {
-  const keys = new Set<string>()
-  const walk = (ns: string, node: unknown, path: string[]) => {
-    if (typeof node === 'string') {
-      keys.add(`${ns}:${path.join('.')}`)
-      keys.add(`${ns}.${path.join('.')}`)
-      keys.add(path.join('.'))
-      return
-    }
-    for (const [k, v] of Object.entries(node as Record<string, unknown>)) walk(ns, v, [...path, k])
-  }
-  for (const lang of LANGS)
-    for (const [ns, texts] of Object.entries(LOCALE_TEXTS[lang])) walk(ns, texts, [])
-  return [...keys]
-}
-
-/** The canonical cases of PRODUCT.md, shared with the model tests. */
-export { CANONICAL_CASES } from '../fixtures/canonical-cases'
-
-/** The first canonical case: the usual fixture when any complete set of answers will do. */
-export const GPT4_CASE = CANONICAL_CASES[0]
-
-/** Answers of the questions before `step` (all of them for the result). */
-export function answersBefore(answers: Answers, step: StepId): Answers {
-  const end = step === 'result' ? STEPS.length : STEPS.indexOf(step)
-  return Object.fromEntries(
-    STEPS.slice(0, end)
-      .map((q) => [q, answers[q]])
-      .filter(([, v]) => v),
-  )
-}
-
-/** The canonical query string the app writes: `?v=1&lang=…&step=…&uses=…&…` (the app's own formatter). */
-export function appSearch(lang: Lang, step: StepId, answers: Answers = {}): string {
-  return formatSearch({ locale: lang, step, answers })
-}
-
-/** A pattern matching the canonical query string of exactly this location. */
-export function appUrlPattern(lang: Lang, step: StepId, answers: Answers = {}): RegExp {
-  const escaped = escapeRegExp(appSearch(lang, step, answers))
-  return new RegExp(`/wizard/sub/${escaped}$`)
-}
 
 /**
  * Waits until the app has taken over the page: React owns the `<h1>`. Before that a fresh first
@@ -201,6 +79,35 @@ export function seeResultButton(page: Page, lang: Lang): Locator {
 
 export function backLink(page: Page, lang: Lang): Locator {
   return page.getByRole('link', { name: t(lang, 'actions.back'), exact: true })
+}
+
+/**
+ * The details of a test whose outcome depends on the screen's size (layout, scrolling, reflow,
+ * axe's target sizes): a project that only adds a size to an engine runs just these (its `grep`
+ * in playwright.config.ts).
+ */
+export const SIZE = { tag: '@size' }
+
+/** The browser engine of the test's project (its `metadata.engine` in playwright.config.ts). */
+export function engineOf(testInfo: TestInfo): 'chromium' | 'firefox' {
+  return (testInfo.project.metadata as { engine: 'chromium' | 'firefox' }).engine
+}
+
+/** The screen size of the test's project: the phone's (360 × 740) or the desktop's. */
+export function sizeOf(testInfo: TestInfo): 'phone' | 'desktop' {
+  return (testInfo.project.metadata as { size: 'phone' | 'desktop' }).size
+}
+
+/**
+ * The colour scheme a project sets through the browser's own preference (Firefox ignores
+ * `emulateMedia`), or undefined where `emulateMedia` works and the test picks the scheme.
+ */
+export function fixedColorScheme(testInfo: TestInfo): 'light' | 'dark' | undefined {
+  const { engine, colorScheme } = testInfo.project.metadata as {
+    engine: string
+    colorScheme?: 'dark'
+  }
+  return colorScheme ?? (engine === 'firefox' ? 'light' : undefined)
 }
 
 /** Whether the test runs on the touch (phone) project. */
@@ -305,18 +212,26 @@ export function freshContext(
   return browser.newContext({ ...projectContextOptions(testInfo), ...extra })
 }
 
-/** Collects uncaught page errors and console errors; `expectNone()` fails if any came. */
+/**
+ * Firefox's report of the one `<style>` Playwright adds before each screenshot there (`body {}`,
+ * to restart animations), which the page's CSP rightly blocks: the message names the hash of the
+ * blocked text, so only that style's report matches.
+ */
+const SCREENSHOT_STYLE_REPORT = `'sha256-${createHash('sha256').update('body {}').digest('base64')}'`
+
+/**
+ * Collects uncaught page errors and console errors; `expectNone()` fails if any came. The CSP
+ * report of Playwright's own screenshot style ({@link SCREENSHOT_STYLE_REPORT}) is not the page's.
+ */
 export function watchErrors(page: Page): { errors: string[]; expectNone: () => void } {
   const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+  page.on('pageerror', (e) => {
+    if (!e.message.includes(SCREENSHOT_STYLE_REPORT)) errors.push(`pageerror: ${e.message}`)
+  })
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console.error: ${m.text()}`)
   })
   return { errors, expectNone: () => expect(errors, 'errors in the page').toEqual([]) }
-}
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** The computed styles that can make focus visible. */
@@ -398,6 +313,3 @@ export async function setBrowserLanguages(
     [...languages],
   )
 }
-
-/** The local-storage key holding the chosen language. */
-export { LOCALE_STORAGE_KEY } from '../../src/store/locale-storage'

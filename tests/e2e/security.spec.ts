@@ -298,7 +298,10 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
     page,
     request,
   }, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'the viewport plays no part: run once')
+    test.skip(
+      testInfo.project.name !== 'desktop',
+      'the viewport and the engine play no part (a parser of the URL in the app): run once',
+    )
     test.setTimeout(180_000)
     // The built page's own inline script (the boot script): any other inline script is injected.
     const builtHtml = await (await request.get('./')).text()

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import enCommon from './locales/en/common.json' with { type: 'json' }
 import zhCommon from './locales/zh-CN/common.json' with { type: 'json' }
 import { DEFAULT_LOCALE, LOCALES } from './src/model/locale.ts'
@@ -111,6 +111,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],
+    // The WebKit suite drives a browser: `npm run test:webkit` (tests/webkit/vitest.config.ts).
+    exclude: [...configDefaults.exclude, 'tests/webkit/**'],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 20_000,
   },

@@ -21,6 +21,9 @@
  * after the first frame is painted this script runs it, so the first paint needs nothing but the
  * HTML.
  *
+ * First of all it starts recording the page's errors in `window.__pageErrors`
+ * (`PAGE_ERRORS_KEY` of `./contract`), for tests driven without a console stream.
+ *
  * `#root`'s `data-prerendered` then names the language of the markup it holds (absent when it
  * holds none); `main.tsx` hydrates it only if the app's state matches. Never throws: any failure
  * leaves `#root` visible, and the app renders on its own.
@@ -31,6 +34,7 @@ import { opensFreshStart, wizardParams } from '../url/params'
 import {
   APP_WAIT_MS,
   BOOT_PENDING_KEY,
+  PAGE_ERRORS_KEY,
   PRERENDERED_KEY,
   ROOT_ID,
   SHELL,
@@ -50,6 +54,32 @@ declare const __APP_ENTRY__: string
 
 /** The URLs of the result view's chunk and of its texts' chunks (`BOOT_DEFINES.resultChunks`). */
 declare const __RESULT_CHUNKS__: string[]
+
+/** Starts recording the page's errors in `window[PAGE_ERRORS_KEY]` (see `./contract`). */
+function recordErrors(): void {
+  const errors: string[] = []
+  ;(window as unknown as Record<string, string[]>)[PAGE_ERRORS_KEY] = errors
+  // Capture phase: a script or stylesheet that fails to load fires `error` on its element, and
+  // that event does not bubble to the window.
+  addEventListener(
+    'error',
+    (e) => {
+      const el = e.target as Partial<HTMLScriptElement & HTMLLinkElement> | null
+      errors.push(
+        e instanceof ErrorEvent
+          ? `error: ${e.message} at ${e.filename}:${e.lineno}`
+          : `failed to load: ${el?.src || el?.href || el?.tagName}`,
+      )
+    },
+    true,
+  )
+  addEventListener('unhandledrejection', (e) =>
+    errors.push(`unhandled rejection: ${String(e.reason)}`),
+  )
+  document.addEventListener('securitypolicyviolation', (e) =>
+    errors.push(`CSP: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+  )
+}
 
 let started = false
 /** Adds the app's entry module to the page, once. */
@@ -120,6 +150,11 @@ function settle(shown: Locale | undefined, locale: Locale, step: string | null):
   setTimeout(showFailed, APP_WAIT_MS)
 }
 
+try {
+  recordErrors()
+} catch {
+  // Recording is for tests and debugging: the page works without it.
+}
 try {
   const locale = bootLocale()
   const shown = opensFreshStart(location.search, location.hash) ? locale : undefined

@@ -21,6 +21,14 @@ export const PRERENDERED_KEY = 'prerendered'
  */
 export const BOOT_PENDING_KEY = 'boot'
 
+/**
+ * The `window` property where the boot script, the page's first script, records every error the
+ * page meets from then on: uncaught errors, failed loads of scripts and stylesheets, unhandled
+ * rejections and CSP violations, one line each. For WebDriver tests, which have no console stream
+ * (tests/webkit), and for anyone looking at a phone's page without its console.
+ */
+export const PAGE_ERRORS_KEY = '__pageErrors'
+
 /** Id of the `<template>` holding language `locale`'s pre-rendered markup (its `data-title`: the tab's title). */
 export const templateId = (locale: string): string => `prerender-${locale}`
 

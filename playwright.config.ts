@@ -59,7 +59,8 @@ const DESKTOP = { width: 1280, height: 800 }
 // What Firefox must prove that Chromium's run does not: the user-facing specs in both languages, at
 // the desktop size; at the phone's, the tests whose outcome depends on the size (tagged @size,
 // tests/e2e/helpers.ts). Axe at the phone's size is Chromium's phone run: Gecko's own share of it
-// (its styles and accessibility tree) is checked at the desktop size and in dark. The pre-render, the Chromium flags and the hostile URLs stay Chromium's
+// (its styles and accessibility tree) is checked at the desktop size and in dark, one language each;
+// one canonical walk per language (a11y.spec.ts, flows.spec.ts). The pre-render, the Chromium flags and the hostile URLs stay Chromium's
 // (the build's markup and the URL parser are the same in every engine); Firefox takes its own
 // screenshots of the steps and the result (screenshots.spec.ts).
 const FIREFOX_SPECS = [
@@ -151,8 +152,8 @@ export default defineConfig({
             metadata: { engine: 'firefox', size: 'desktop', colorScheme: 'dark' },
             testMatch: ['a11y.spec.ts', 'screenshots.spec.ts'],
             // Grep reads the project's name first ("firefox-dark screenshots.spec.ts …"): whole
-            // titles. The colours are the same in both languages: axe in Chinese only.
-            grep: /axe zh-CN no axe violations, light and dark|dark screenshot of the result/,
+            // titles.
+            grep: /no axe violations, light and dark|dark screenshot of the result/,
             use: {
               ...firefox({ 'layout.css.prefers-color-scheme.content-override': 0 }),
               viewport: DESKTOP,

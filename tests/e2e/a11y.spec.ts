@@ -85,6 +85,10 @@ for (const lang of LANGS) {
         const found: AxeFinding[] = []
         // Where the project fixes the scheme (Firefox, by its preference), that one; else both.
         const fixed = fixedColorScheme(testInfo)
+        test.skip(
+          engineOf(testInfo) === 'firefox' && lang !== (fixed === 'dark' ? 'zh-CN' : 'en'),
+          'Firefox: the colours and the tree are the same in both languages (light in English, dark in Chinese)',
+        )
         for (const colorScheme of fixed ? [fixed] : (['light', 'dark'] as const)) {
           if (!fixed) await page.emulateMedia({ colorScheme })
           expect(

@@ -40,8 +40,12 @@ import {
 
 for (const lang of LANGS) {
   test.describe(lang, () => {
-    for (const c of CANONICAL_CASES) {
+    for (const [i, c] of CANONICAL_CASES.entries()) {
       test(`canonical case → ${c.verdict}: ${c.name}`, async ({ page, browser }, testInfo) => {
+        test.skip(
+          engineOf(testInfo) === 'firefox' && i !== LANGS.indexOf(lang),
+          'Firefox walks one case per language, a different one each: the verdicts are the model’s',
+        )
         const problems = watchErrors(page)
         await openApp(page, lang)
         await completeWithPointer(page, lang, c.answers, testInfo)

@@ -77,6 +77,7 @@ export function seeResultButton(page: Page, lang: Lang): Locator {
   return page.getByRole('button', { name: t(lang, 'actions.seeResult'), exact: true })
 }
 
+/** The page's own Back link (above the question or the result). */
 export function backLink(page: Page, lang: Lang): Locator {
   return page.getByRole('link', { name: t(lang, 'actions.back'), exact: true })
 }

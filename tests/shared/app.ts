@@ -23,11 +23,13 @@ import { formatSearch } from '../../src/url/codec'
 
 /** The interface languages, as they appear in the URL and in `<html lang>`. */
 export const LANGS = LOCALES
+/** An interface language: `en` or `zh-CN`. */
 export type Lang = Locale
 
 /** The question steps in order; the result comes after them. */
 export const STEPS = QUESTION_IDS
 export type { ModelId, QuestionId, StepId }
+/** Answers by question: the option ids ticked, as the URL and the store hold them. */
 export type Answers = Partial<Record<QuestionId, readonly string[]>>
 
 /** Whether a question takes one answer (radios) or several (checkboxes). */

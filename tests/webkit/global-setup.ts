@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node'
 import { WEBKIT_DRIVER_PATH } from '../../scripts/webkit.mjs'
 
 declare module 'vitest' {
+  /** What this setup gives every WebKit test (`inject('appUrl')`). */
   export interface ProvidedContext {
     /** The app's address: the static server's sub-path, with a trailing slash. */
     appUrl: string

@@ -1,4 +1,5 @@
 import { lazy } from 'react'
+import { retryableImport } from '../retry-import'
 import type { ResultViewProps } from './result-view'
 
 type ResultViewModule = typeof import('./result-view')
@@ -23,24 +24,8 @@ export function preloadResultView(): Promise<ResultViewModule> {
   )
 }
 
-// The address of the view's chunk once a load of it failed. Chromium (since about version 150) and
-// Firefox keep a failed module fetch in the document's module map, as the HTML standard says, and
-// answer every later import() of the same address with the same failure; an address with a query
-// of its own is a new entry, fetched afresh. The browsers name the address in the error message.
-let failedUrl: string | undefined
-let attempt = 0
-
-function importResultView(): Promise<ResultViewModule> {
-  if (failedUrl) {
-    attempt += 1
-    const retry = `${failedUrl}${failedUrl.includes('?') ? '&' : '?'}retry=${attempt}`
-    return import(/* @vite-ignore */ retry) as Promise<ResultViewModule>
-  }
-  return import('./result-view').catch((error: unknown) => {
-    failedUrl = /\bhttps?:\/\/[^\s'"]+/.exec(String(error))?.[0]
-    throw error
-  })
-}
+// A failed load of the chunk is fetched again next time, not answered from the module map.
+const importResultView = retryableImport(() => import('./result-view'))
 
 const lazyResultView = () =>
   lazy(() => preloadResultView().then((module) => ({ default: module.ResultView })))

@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next'
 import { useEffect, useReducer } from 'react'
 import { initReactI18next } from 'react-i18next'
 import { DEFAULT_LOCALE, type Locale } from '../model/locale'
+import { retryableImport } from '../retry-import'
 
 /**
  * The app's i18next instance. It starts empty: {@link loadLocale} adds a language's texts of every
@@ -38,8 +39,9 @@ type TextsChunk = () => Promise<{ bundle: Partial<Record<'common' | 'model', obj
  * to switch to that language. So a visitor downloads only their own language's texts.
  */
 const bundles: Record<Locale, TextsChunk> = {
-  en: () => import('./bundles/en'),
-  'zh-CN': () => import('./bundles/zh-CN'),
+  // After a failure (offline, say) the next switch fetches the chunk again (`retryableImport`).
+  en: retryableImport(() => import('./bundles/en')),
+  'zh-CN': retryableImport(() => import('./bundles/zh-CN')),
 }
 
 const loaded = new Map<TextsChunk, Promise<void>>()

@@ -1,6 +1,10 @@
+import { retryableImport } from '../retry-import'
 import { i18n } from '.'
 
 let resultTexts: Promise<void> | undefined
+// A failed load of either is fetched again next time, not answered from the module map.
+const importEnglish = retryableImport(() => import('../../locales/en/result.json'))
+const importChinese = retryableImport(() => import('../../locales/zh-CN/result.json'))
 
 /**
  * Loads the `result` namespace of both locales (both: the English result page quotes the Chinese
@@ -10,10 +14,7 @@ let resultTexts: Promise<void> | undefined
  * @returns a promise that resolves once the texts are registered; rejects if a chunk fails to load.
  */
 export function loadResultTexts(): Promise<void> {
-  resultTexts ??= Promise.all([
-    import('../../locales/en/result.json'),
-    import('../../locales/zh-CN/result.json'),
-  ]).then(([en, zh]) => {
+  resultTexts ??= Promise.all([importEnglish(), importChinese()]).then(([en, zh]) => {
     i18n.addResourceBundle('en', 'result', en.default, true, true)
     i18n.addResourceBundle('zh-CN', 'result', zh.default, true, true)
   })

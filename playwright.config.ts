@@ -60,9 +60,9 @@ const DESKTOP = { width: 1280, height: 800 }
 // the desktop size; at the phone's, the tests whose outcome depends on the size (tagged @size,
 // tests/e2e/helpers.ts). Axe at the phone's size is Chromium's phone run: Gecko's own share of it
 // (its styles and accessibility tree) is checked at the desktop size and in dark, one language each;
-// one canonical walk per language (a11y.spec.ts, flows.spec.ts). The pre-render, the Chromium flags and the hostile URLs stay Chromium's
-// (the build's markup and the URL parser are the same in every engine); Firefox takes its own
-// screenshots of the steps and the result (screenshots.spec.ts).
+// one canonical walk per language (a11y.spec.ts, flows.spec.ts). The pre-render, the Chromium flags
+// and the hostile URLs stay Chromium's (the build's markup and the URL parser are the same in every
+// engine); Firefox takes its own screenshots of the steps and the result (screenshots.spec.ts).
 const FIREFOX_SPECS = [
   'flows.spec.ts',
   'language.spec.ts',

@@ -54,7 +54,7 @@ for (const lang of LANGS) {
     await shoot(page, testInfo, `${prefix}-result`)
     await page.emulateMedia({ colorScheme: 'dark' })
     await shoot(page, testInfo, `${prefix}-result-dark`)
-    // Uses that point different ways: the per-use sentence under the heading.
+    // Uses that point to different models: the per-use sentence under the heading.
     await page.emulateMedia({ colorScheme: 'light' })
     const mixed = PERSONAS.find((p) => p.name === 'researcher with reminders')!
     await openApp(page, lang, 'result', mixed.answers as Answers)

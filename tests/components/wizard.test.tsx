@@ -299,13 +299,13 @@ describe('the result page', () => {
     expect(text).toContain(window.location.href)
   })
 
-  it('says at the top which model fits each use when the uses point different ways, in both languages', async () => {
+  it('says at the top which model fits each use when the uses point to different models, in both languages', async () => {
     const mixed =
       '/?v=1&lang=en&step=result&uses=papers,reminders&complexity=multi-step&work-style=both&abilities=none&priority=precise'
     let user = await start(mixed)
     await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
     const english =
-      'Your uses point different ways. Given your other answers: GPT-4 for writing papers; ChatGPT for setting reminders.'
+      'Your uses point to different models. Given your other answers: GPT-4 for writing papers; ChatGPT for setting reminders.'
     expect(screen.getByText(english)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Copy summary' }))
     expect(await navigator.clipboard.readText()).toContain(
@@ -324,7 +324,7 @@ describe('the result page', () => {
   it('has no per-use sentence when every use points the same way', async () => {
     await start(resultUrl)
     await screen.findByRole('heading', { level: 1, name: 'Recommended: GPT-4' })
-    expect(screen.queryByText(/Your uses point different ways/)).not.toBeInTheDocument()
+    expect(screen.queryByText(/Your uses point to different models/)).not.toBeInTheDocument()
   })
 
   it('falls back to a selectable link where the Clipboard API is missing', async () => {

@@ -74,7 +74,7 @@ for (const lang of LANGS) {
       await shoot(page, testInfo, `${prefix}-result-dark`)
       await page.emulateMedia({ colorScheme: 'light' })
     }
-    // Uses that point different ways: the per-use sentence under the heading.
+    // Uses that point to different models: the per-use sentence under the heading.
     const mixed = PERSONAS.find((p) => p.name === 'researcher with reminders')!
     await openApp(page, lang, 'result', mixed.answers as Answers)
     await expectVerdict(page, lang, mixed.verdict)

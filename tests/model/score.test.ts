@@ -439,7 +439,7 @@ describe('every result is explained by what the person chose (realistic space, e
 })
 
 describe('verdicts per use', () => {
-  it('says which model fits each use when the uses point different ways', () => {
+  it('says which model fits each use when the uses point to different models', () => {
     const answers: Answers = {
       uses: ['papers', 'reminders'],
       complexity: ['multi-step'],

@@ -332,7 +332,7 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
       await page.goto(url, { waitUntil: 'domcontentloaded' })
       const h1 = page.locator('h1:visible')
       try {
-        // Generous: the app starts after the first paint, and this test often runs on a busy machine.
+        // Generous: this test often runs on a busy machine.
         await expect(h1).toBeVisible({ timeout: 15_000 })
         await expect(h1).not.toHaveText('')
         await waitForApp(page)

@@ -44,14 +44,6 @@ export default tseslint.config(
     },
   },
   {
-    // Being rewritten with the decision model v2 (issue 17): its findings are the rewrite's to fix.
-    files: ['src/components/result-view.tsx'],
-    rules: {
-      'jsx-a11y/no-noninteractive-tabindex': 'off',
-      '@typescript-eslint/no-misused-promises': 'off',
-    },
-  },
-  {
     files: ['**/*.{js,mjs}'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {

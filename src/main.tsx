@@ -25,8 +25,14 @@ wizardStore.subscribe((s, previous) => {
       () => undefined,
     )
 })
-// A link to the result: its view and texts are fetched alongside the app's texts, not after them.
-if (wizardStore.getState().step === 'result') void preloadResultView().catch(() => undefined)
+// A link to the result: its view and texts are fetched alongside the app's texts, not after them,
+// and the first render waits for them too, so it is the result at once (not a "Loading" status
+// committed first, then the result in a render of its own). If they fail, the view loads them
+// again and says so (see components/result-step.tsx).
+const resultView =
+  wizardStore.getState().step === 'result'
+    ? preloadResultView().catch(() => undefined)
+    : Promise.resolve(undefined)
 
 /**
  * The texts come first: nothing renders before them, so no raw key is ever on screen. If the
@@ -52,7 +58,7 @@ const container = document.getElementById(ROOT_ID)
 const hydrate =
   container !== null && canHydrate(container.dataset[PRERENDERED_KEY], wizardStore.getState())
 const locale = wizardStore.getState().locale
-void loadTexts(locale, loadLocale).then(() => {
+void Promise.all([loadTexts(locale, loadLocale), resultView]).then(() => {
   const state = wizardStore.getState()
   applyLocale(state.locale)
   if (!container) return

@@ -1,4 +1,4 @@
-import { Activity, memo, startTransition, useEffect, useMemo, useState } from 'react'
+import { Activity, Fragment, memo, startTransition, useEffect, useMemo, useState } from 'react'
 import { hasStepTexts, useRenderOnTextsAdded } from '../i18n'
 import { upcomingQuestion } from '../model/answers'
 import type { QuestionId } from '../model/decision-model'
@@ -49,16 +49,21 @@ export function QuestionWithNext({ step, focusHeading }: QuestionWithNextProps) 
   useRenderOnTextsAdded(upcoming !== undefined && !upcomingReady)
 
   // The same element while its inputs stay: the re-renders that add the next question leave the
-  // shown one alone. While hydrating, React hydrates an <Activity> on its own, and a change to it
-  // before then would make React finish that hydration in one task instead of in short ones.
-  const shown = useMemo(
-    () => (
-      <Activity key={`${step}@${visit.count}`} mode="visible">
-        <QuestionStep questionId={step} focusHeading={focusHeading} />
+  // shown one alone. The question a view opens with (on a page load, the pre-rendered one) is not
+  // in an <Activity>: React hydrates an <Activity> in a pass of its own, at the prepared question's
+  // idle priority, so the question would take clicks only after the next one was rendered too.
+  // Every question Continue reveals is in one (it was prepared in it).
+  const shown = useMemo(() => {
+    const key = `${step}@${visit.count}`
+    const question = <QuestionStep questionId={step} focusHeading={focusHeading} />
+    return visit.count === 0 ? (
+      <Fragment key={key}>{question}</Fragment>
+    ) : (
+      <Activity key={key} mode="visible">
+        {question}
       </Activity>
-    ),
-    [step, visit.count, focusHeading],
-  )
+    )
+  }, [step, visit.count, focusHeading])
   // One keyed list, so the prepared question's views move into place when it is shown.
   return [
     shown,

@@ -1,26 +1,13 @@
-import { useEffect, useMemo, useState, type MouseEvent } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { TFunction } from 'i18next'
-import { MODEL_IDS, QUESTION_IDS, type Answers, type ModelId } from '../model/decision-model'
-import { FIRST_STEP } from '../model/questions'
-import {
-  findSmallestFlip,
-  reasonsFor,
-  scoreModels,
-  verdictsPerUse,
-  type Flip,
-  type Reason,
-  type ScoreResult,
-  type UseVerdict,
-} from '../model/score'
-import { useWizard, wizardStore } from '../store/wizard-store'
-import { formatSearch } from '../url/codec'
+import { scoreModels, verdictsPerUse } from '../model/score'
+import { useWizard } from '../store/wizard-store'
 import { addressOf } from '../url/address'
-import { AnswersSummary } from './answers-summary'
 import { BackLink } from './back-link'
+import { ResultDetails } from './result-details'
+import { perUseText, takeawayText } from './result-sentences'
 import { useStepPage } from './step-page'
 import styles from './result-view.css?inline'
-import { isPlainClick } from './app-link'
 
 // The result page's styles travel inside this chunk and are adopted by the document when the chunk
 // loads: a separate stylesheet would need Vite's full preload helper to fetch it, which the build
@@ -42,253 +29,23 @@ export interface ResultViewProps {
   focusHeading: boolean
 }
 
-/** The one-sentence takeaway under the heading: a clear lead, a close call, or a tie and its rule. */
-function takeawayText(t: TFunction, result: ScoreResult): string {
-  const values = {
-    model: t(`model:models.${result.recommended}`),
-    other: t(`model:models.${result.other}`),
-    share: result.share[result.recommended],
-    otherShare: result.share[result.other],
-  }
-  if (result.tie)
-    return t(
-      result.tieBreak === 'uses' ? 'result:takeawayTieUses' : 'result:takeawayTieDefault',
-      values,
-    )
-  return t(result.closeCall ? 'result:takeawayClose' : 'result:takeawayClear', values)
-}
-
-/** "GPT-4 for writing papers; ChatGPT for setting reminders." from the verdicts per use. */
-export function perUseText(t: TFunction, verdicts: readonly UseVerdict[]): string {
-  const parts = MODEL_IDS.map((m) => {
-    const uses = verdicts.filter((v) => v.recommended === m)
-    if (uses.length === 0) return undefined
-    return t('result:perUseItem', {
-      model: t(`model:models.${m}`),
-      uses: uses.map((v) => t('result:perUseUse', { use: t(`model:options.uses.${v.use}`) })),
-    })
-  }).filter((x) => x !== undefined)
-  return parts.join(t('result:perUseJoin')) + t('result:perUseEnd')
-}
-
-/** What the result page shows, as {@link summaryText} needs it. */
-export interface ResultSummary {
-  readonly result: ScoreResult
-  /** The reasons for the recommended model, in page order. */
-  readonly reasons: readonly Reason[]
-  readonly perUse: { readonly verdicts: readonly UseVerdict[]; readonly split: boolean }
-  /** The smallest change of answer that would flip the verdict; none when no single answer does. */
-  readonly flip: Flip | undefined
-  readonly answers: Answers
-  /** The result's own address (absolute). */
-  readonly url: string
-}
-
-/** The plain-text summary copied by "Copy summary": verdict, per-use split, reasons, what would change, answers, the link. */
-export function summaryText(
-  t: TFunction,
-  { result, reasons, perUse, flip, answers, url }: ResultSummary,
-): string {
-  return [
-    t('common:app.name'),
-    t('result:heading', { model: t(`model:models.${result.recommended}`) }),
-    takeawayText(t, result),
-    ...(perUse.split
-      ? [t('result:summaryPerUse', { perUse: perUseText(t, perUse.verdicts) })]
-      : []),
-    t('result:summaryReasons'),
-    ...reasons.map(
-      (r) =>
-        `- ${t(`result:reasons.${r.source.quote}`)}${t('result:summarySource', {
-          source: t('result:source', {
-            section: r.source.section,
-            title: t(`result:sections.s${r.source.section}`),
-          }),
-        })}`,
-    ),
-    t('result:summaryFlip', { flip: flip ? flipText(t, flip) : t('result:flipNone') }),
-    t('result:summaryAnswers'),
-    ...QUESTION_IDS.map((q) =>
-      t('result:summaryAnswer', {
-        question: t(`model:questions.${q}.summary`),
-        answer: (answers[q] ?? [])
-          .map((o) => t(`model:options.${q}.${o}`))
-          .join(t('common:list.separator')),
-      }),
-    ),
-    t('result:summaryLink', { url }),
-  ].join('\n')
-}
-
-/** Copies text with the Clipboard API; false where it is missing or refused (the view then shows the link to copy by hand). */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (!navigator.clipboard) return false
-    await navigator.clipboard.writeText(text)
-    return true
-  } catch {
-    return false
-  }
-}
-
-function ReasonList({
-  reasons,
-  t,
-  locale,
-}: {
-  reasons: readonly Reason[]
-  t: TFunction
-  locale: string
-}) {
-  return (
-    <ol className="reasons">
-      {reasons.map((reason) => (
-        <li key={reason.source.quote} className="reason">
-          <p className="reason__text">{t(`result:reasons.${reason.source.quote}`)}</p>
-          <p className="reason__answers">
-            {t('result:reasonAnswers', {
-              options: reason.options
-                .map(({ question, option }) =>
-                  t('result:quotedOption', { option: t(`model:options.${question}.${option}`) }),
-                )
-                .join(t('common:list.separator')),
-            })}
-          </p>
-          <details className="reason__source">
-            <summary>
-              <cite>
-                {t('result:source', {
-                  section: reason.source.section,
-                  title: t(`result:sections.s${reason.source.section}`),
-                })}
-              </cite>
-              <span className="visually-hidden"> – </span>{' '}
-              <span className="reason__more">{t('result:showQuote')}</span>
-            </summary>
-            {locale === 'zh-CN' ? (
-              <blockquote lang="zh-CN">{t(`result:quotes.${reason.source.quote}`)}</blockquote>
-            ) : (
-              <>
-                <p className="quote-label">{t('result:originalLabel')}</p>
-                <blockquote lang="zh-CN">
-                  {t(`result:quotes.${reason.source.quote}`, { lng: 'zh-CN' })}
-                </blockquote>
-                <p className="quote-label">{t('result:renderingLabel')}</p>
-                <blockquote>{t(`result:quotes.${reason.source.quote}`)}</blockquote>
-              </>
-            )}
-          </details>
-        </li>
-      ))}
-    </ol>
-  )
-}
-
-/** "If your tasks were mostly simple, everyday questions, ChatGPT would come out ahead …" */
-export function flipText(t: TFunction, flip: Flip): string {
-  const { change } = flip
-  const option = t(`model:options.${change.question}.${change.option}`)
-  const condition =
-    change.kind === 'replace'
-      ? t(`result:if.${change.question}.${change.option}`)
-      : t(change.question === 'uses' ? 'result:if.removeUse' : 'result:if.removeAbility', {
-          option,
-        })
-  const outcome = t(flip.tie ? 'result:flipOutcomeTie' : 'result:flipOutcome', {
-    model: t(`model:models.${flip.recommended}`),
-    share: flip.share,
-  })
-  return t('result:flipSentence', { condition, outcome })
-}
-
-/** Inline SVG bar: CSP-safe (no style attribute), scales to its box. `percent` is 0…100. */
-function Bar({
-  percent,
-  model,
-  align = 'start',
-}: {
-  percent: number
-  model: ModelId
-  align?: 'start' | 'end'
-}) {
-  const width = Math.max(0, Math.min(100, percent))
-  return (
-    <svg
-      className="bar"
-      viewBox="0 0 100 10"
-      preserveAspectRatio="none"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <rect className="bar__track" x="0" y="0" width="100" height="10" />
-      <rect
-        className={`bar__fill bar__fill--${model}`}
-        x={align === 'start' ? 0 : 100 - width}
-        y="0"
-        width={width}
-        height="10"
-      />
-    </svg>
-  )
-}
-
-/** The result page: recommendation, shares, reasons with sources, breakdown, what would change it, answers, sharing. */
+/**
+ * The result page: the verdict (heading, takeaway, per-use split), then {@link ResultDetails}. The
+ * verdict is painted first: the details follow in a render of their own, the next task (why:
+ * docs/architecture.md), and from then on both render together.
+ */
 export function ResultView({ focusHeading }: ResultViewProps) {
-  const { t, i18n } = useTranslation()
-  const locale = i18n.language
+  const { t } = useTranslation()
   const answers = useWizard((s) => s.answers)
   const urlLocale = useWizard((s) => s.locale)
+  const withDetails = useDeferredValue(true, false)
   // The result's own address, not the address bar's, which follows the page a frame later.
   const address = addressOf({ answers, step: 'result', locale: urlLocale }, window.location.href)
   const result = useMemo(() => scoreModels(answers), [answers])
-  const flip = useMemo(() => findSmallestFlip(answers), [answers])
   const perUse = useMemo(() => verdictsPerUse(answers), [answers])
-  const reasons = useMemo(() => reasonsFor(result.contributions, result.recommended), [result])
-  const otherReasons = useMemo(() => reasonsFor(result.contributions, result.other), [result])
-  const summary: ResultSummary = { result, reasons, perUse, flip, answers, url: address }
-  // A key, not a text: the announcement follows a language switch.
-  const [status, setStatus] = useState<
-    'linkCopied' | 'summaryCopied' | 'copyLinkFailed' | 'copySummaryFailed' | undefined
-  >()
-  // Where copying fails, the text to copy by hand: the link, or the whole summary.
-  const [manualCopy, setManualCopy] = useState<'link' | 'summary' | undefined>()
-  useEffect(() => {
-    if (status !== 'linkCopied' && status !== 'summaryCopied') return
-    const timer = window.setTimeout(() => setStatus(undefined), 8000)
-    return () => window.clearTimeout(timer)
-  }, [status])
 
-  const model = (m: ModelId) => t(`model:models.${m}`)
-  const heading = t('result:heading', { model: model(result.recommended) })
+  const heading = t('result:heading', { model: t(`model:models.${result.recommended}`) })
   const headingRef = useStepPage(`${heading} – ${t('common:app.name')}`, focusHeading)
-  const maxPoints = Math.max(...result.rows.map((r) => r.points), 1)
-
-  // The article's title is Chinese on either page, so it is marked as such (for screen readers).
-  const [beforeTitle, afterTitle = ''] = t('result:about.article', { title: '\u0000' }).split(
-    '\u0000',
-  )
-
-  const onCopyLink = async () => {
-    const ok = await copyText(address)
-    setManualCopy(ok ? undefined : 'link')
-    setStatus(ok ? 'linkCopied' : 'copyLinkFailed')
-  }
-  const onCopySummary = async () => {
-    const ok = await copyText(summaryText(t, summary))
-    setManualCopy(ok ? undefined : 'summary')
-    setStatus(ok ? 'summaryCopied' : 'copySummaryFailed')
-  }
-  const canShare = typeof navigator.share === 'function'
-  const onShare = () => {
-    navigator
-      .share({ title: heading, text: t('common:app.name'), url: address })
-      .catch(() => undefined)
-  }
-  const onStartAgain = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (!isPlainClick(event)) return
-    event.preventDefault()
-    wizardStore.getState().reset()
-  }
 
   return (
     <article className="result">
@@ -302,193 +59,15 @@ export function ResultView({ focusHeading }: ResultViewProps) {
       {perUse.split && (
         <p className="per-use">{t('result:perUse', { perUse: perUseText(t, perUse.verdicts) })}</p>
       )}
-
-      <section aria-labelledby="reasons-heading" className="section">
-        <h2 id="reasons-heading">
-          {t('result:reasonsHeading', { model: model(result.recommended) })}
-        </h2>
-        <ReasonList reasons={reasons} t={t} locale={locale} />
-        <h3>{t('result:otherReasonsHeading', { model: model(result.other) })}</h3>
-        {otherReasons.length > 0 ? (
-          <ReasonList reasons={otherReasons} t={t} locale={locale} />
-        ) : (
-          <p>{t('result:noOtherReasons', { model: model(result.other) })}</p>
-        )}
-      </section>
-
-      {result.tensions.length > 0 && (
-        <section aria-labelledby="tensions-heading" className="section">
-          <h2 id="tensions-heading">{t('result:tensionsHeading')}</h2>
-          {result.tensions.map((tension) => (
-            <p key={tension.id}>{t(`result:tensions.${tension.id}`)}</p>
-          ))}
-        </section>
+      {withDetails && (
+        <ResultDetails
+          answers={answers}
+          result={result}
+          perUse={perUse}
+          heading={heading}
+          address={address}
+        />
       )}
-
-      <section aria-labelledby="flip-heading" className="section">
-        <h2 id="flip-heading">{t('result:flipHeading')}</h2>
-        <p>{flip ? flipText(t, flip) : t('result:flipNone')}</p>
-      </section>
-
-      <section aria-labelledby="shares-heading" className="section">
-        <h2 id="shares-heading">{t('result:sharesHeading')}</h2>
-        <ul className="shares">
-          {MODEL_IDS.map((m) => (
-            <li key={m} className={m === result.recommended ? 'share share--leader' : 'share'}>
-              <span className="share__label">
-                {t('result:shareLabel', { model: model(m), share: result.share[m] })}
-              </span>
-              <Bar percent={result.share[m]} model={m} />
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <details className="section details no-print">
-        <summary className="details__title">{t('result:detailsSummary')}</summary>
-        <div className="table-wrap" role="region" aria-labelledby="breakdown-caption" tabIndex={0}>
-          <table className="breakdown">
-            <caption id="breakdown-caption">
-              {t('result:breakdownCaption', { base: result.basePoints })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('result:columnAnswer')}</th>
-                {MODEL_IDS.map((m) => (
-                  <th scope="col" className="num" key={m}>
-                    {model(m)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">{t('result:startingPoints')}</th>
-                {MODEL_IDS.map((m) => (
-                  <td className="num" key={m}>
-                    {result.basePoints}
-                  </td>
-                ))}
-              </tr>
-              {result.rows.map((row) => (
-                <tr key={`${row.question}-${row.toward ?? 'neither'}`}>
-                  <th scope="row">
-                    <span className="breakdown__question">
-                      {t(`model:questions.${row.question}.summary`)}
-                    </span>
-                    {row.options
-                      .map((o) => t(`model:options.${row.question}.${o}`))
-                      .join(t('common:list.separator'))}
-                    <span className="diverging" aria-hidden="true">
-                      <Bar
-                        percent={row.toward === 'gpt-4' ? (row.points / maxPoints) * 100 : 0}
-                        model="gpt-4"
-                        align="end"
-                      />
-                      <Bar
-                        percent={row.toward === 'chatgpt' ? (row.points / maxPoints) * 100 : 0}
-                        model="chatgpt"
-                      />
-                    </span>
-                  </th>
-                  {MODEL_IDS.map((m) => (
-                    <td className="num" key={m}>
-                      {row.toward === m ? row.points : 0}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('result:total')}</th>
-                {MODEL_IDS.map((m) => (
-                  <td className="num" key={m}>
-                    {result.points[m]}
-                  </td>
-                ))}
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      </details>
-
-      <AnswersSummary />
-
-      <section aria-labelledby="share-heading" className="section no-print">
-        <h2 id="share-heading">{t('result:shareHeading')}</h2>
-        <div className="button-group">
-          <button type="button" className="button" onClick={onCopyLink}>
-            {t('common:actions.copyLink')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCopySummary}>
-            {t('common:actions.copySummary')}
-          </button>
-          {canShare && (
-            <button type="button" className="button button--secondary" onClick={onShare}>
-              {t('common:actions.share')}
-            </button>
-          )}
-          <button type="button" className="button button--secondary" onClick={() => window.print()}>
-            {t('common:actions.print')}
-          </button>
-        </div>
-        <p className="status" role="status">
-          {status && t(`result:${status}`)}
-        </p>
-        {manualCopy === 'link' && (
-          <p>
-            <label htmlFor="result-link">{t('result:linkLabel')}</label>
-            <input
-              id="result-link"
-              className="input"
-              readOnly
-              value={address}
-              onFocus={(e) => e.target.select()}
-            />
-          </p>
-        )}
-        {manualCopy === 'summary' && (
-          <p>
-            <label htmlFor="result-summary">{t('result:summaryLabel')}</label>
-            <textarea
-              id="result-summary"
-              className="input"
-              readOnly
-              rows={8}
-              value={summaryText(t, summary)}
-              onFocus={(e) => e.target.select()}
-            />
-          </p>
-        )}
-      </section>
-
-      <p className="print-only">{t('result:summaryLink', { url: address })}</p>
-
-      <section aria-labelledby="about-heading" className="section about">
-        <h2 id="about-heading">{t('result:about.heading')}</h2>
-        <p>
-          {beforeTitle}
-          <span lang="zh-CN">{t('result:about.articleTitle')}</span>
-          {afterTitle}
-        </p>
-        <p>{t('result:about.chatgpt')}</p>
-        <p>{t('result:about.unused')}</p>
-        <p>{t('result:about.limits')}</p>
-      </section>
-
-      <p className="no-print">
-        <a
-          href={formatSearch({
-            answers: {},
-            step: FIRST_STEP,
-            locale: wizardStore.getState().locale,
-          })}
-          onClick={onStartAgain}
-        >
-          {t('common:actions.startAgain')}
-        </a>
-      </p>
     </article>
   )
 }

@@ -186,7 +186,13 @@ export function ResultDetails({ answers, result, perUse, heading, address }: Res
         {otherReasons.length > 0 ? (
           <ReasonList reasons={otherReasons} t={t} locale={locale} />
         ) : (
-          <p>{t('result:noOtherReasons', { model: model(result.other) })}</p>
+          <p>
+            {t('result:noOtherReasons', {
+              model: model(result.other),
+              share: result.share[result.other],
+              base: result.basePoints,
+            })}
+          </p>
         )}
       </section>
 

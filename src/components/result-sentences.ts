@@ -37,13 +37,20 @@ export function perUseText(t: TFunction, verdicts: readonly UseVerdict[]): strin
 /** "If your tasks were mostly simple, everyday questions, ChatGPT would come out ahead …" */
 export function flipText(t: TFunction, flip: Flip): string {
   const { change } = flip
-  const option = t(`model:options.${change.question}.${change.option}`)
+  const label = (id: string | undefined) => t(`model:options.${change.question}.${id}`)
+  const option = label(change.option)
+  const uses = change.question === 'uses'
   const condition =
     change.kind === 'replace'
       ? t(`result:if.${change.question}.${change.option}`)
-      : t(change.question === 'uses' ? 'result:if.removeUse' : 'result:if.removeAbility', {
-          option,
-        })
+      : change.kind === 'swap'
+        ? change.from === 'none' && !uses
+          ? t('result:if.pickAbility', { option })
+          : t(uses ? 'result:if.swapUse' : 'result:if.swapAbility', {
+              option,
+              from: label(change.from),
+            })
+        : t(uses ? 'result:if.removeUse' : 'result:if.removeAbility', { option })
   const outcome = t(flip.tie ? 'result:flipOutcomeTie' : 'result:flipOutcome', {
     model: t(`model:models.${flip.recommended}`),
     share: flip.share,

@@ -243,34 +243,33 @@ export interface Reason {
   readonly aboutUses: boolean
 }
 
-/** Reasons from other answers than the uses shown after the uses' own (all of which are shown). */
+/** Reasons on sentences of their own from other answers than the uses, shown after the uses' own (all of which are shown). */
 export const MAX_DETAIL_REASONS = 3
 
 /**
  * The reasons that speak for `model`: the chosen options leaning its way, grouped by the sentence
- * they rest on. Every chosen use leaning to `model` is covered first (so the heaviest use is always
- * among them), heaviest first; then up to {@link MAX_DETAIL_REASONS} reasons from the later answers,
- * heaviest first. Options leaning to neither model give no reason.
+ * they rest on, each sentence once. Every chosen use leaning to `model` is covered first (so the
+ * heaviest use is always among them), heaviest first; then the later answers, heaviest first: one
+ * resting on a sentence already given joins that reason, and up to {@link MAX_DETAIL_REASONS}
+ * further sentences become reasons of their own. Options leaning to neither model give no reason.
  *
  * @param contributions the sorted rows of {@link ScoreResult.contributions}.
  */
 export function reasonsFor(contributions: readonly Contribution[], model: ModelId): Reason[] {
-  const group = (fromUses: boolean) => {
-    const groups = new Map<QuoteId, Reason & { options: Reason['options'][number][] }>()
+  const groups = new Map<QuoteId, Reason & { options: Reason['options'][number][] }>()
+  let details = 0
+  for (const fromUses of [true, false]) {
+    // Contributions come heaviest first, so first-seen order is heaviest first.
     for (const c of contributions) {
       if (c.toward !== model || (c.question === 'uses') !== fromUses) continue
-      const reason = groups.get(c.source.quote) ?? {
-        source: c.source,
-        options: [],
-        aboutUses: fromUses,
-      }
-      reason.options.push({ question: c.question, option: c.option })
-      groups.set(c.source.quote, reason)
+      const option = { question: c.question, option: c.option }
+      const known = groups.get(c.source.quote)
+      if (known) known.options.push(option)
+      else if (fromUses || details++ < MAX_DETAIL_REASONS)
+        groups.set(c.source.quote, { source: c.source, options: [option], aboutUses: fromUses })
     }
-    // Contributions come heaviest first, so first-seen order is heaviest first.
-    return [...groups.values()]
   }
-  return [...group(true), ...group(false).slice(0, MAX_DETAIL_REASONS)]
+  return [...groups.values()]
 }
 
 /** The chosen use that weighs the most (first in option order on equal points), if any. */
@@ -279,16 +278,17 @@ export function heaviestUse(contributions: readonly Contribution[]): Contributio
 }
 
 /**
- * A different answer to a question the person answered: `replace` another option of a one-answer
- * question (or "None of these" in place of a single ticked ability), `remove` one ticked option of
- * several. Never an option ticked in addition.
+ * A different answer to a question the person answered, one choice at a time: `replace` another
+ * option of a one-answer question, or "None of these" in place of what was ticked; `swap` one ticked
+ * option of a several-answer question for one not ticked (for "None of these" when it alone was
+ * ticked); `remove` one ticked option of several. Never an option ticked in addition.
  */
 export interface AnswerChange {
-  readonly kind: 'replace' | 'remove'
+  readonly kind: 'replace' | 'swap' | 'remove'
   readonly question: QuestionId
-  /** The option chosen instead (`replace`) or left out (`remove`). */
+  /** The option chosen instead (`replace`, `swap`) or left out (`remove`). */
   readonly option: string
-  /** For `replace`: the option it replaces. */
+  /** For `replace` and `swap`: the option it replaces (for `replace` of several, the first). */
   readonly from?: string
 }
 
@@ -304,7 +304,7 @@ export interface Flip {
   readonly tie: boolean
 }
 
-/** Every answer set one different answer away from `answers`, in step then option order. */
+/** Every answer set one different answer away from `answers` ({@link AnswerChange}), in step then option order. */
 function singleChanges(
   model: DecisionModel,
   answers: Answers,
@@ -324,11 +324,23 @@ function singleChanges(
       continue
     }
     const exclusive = question.options.find((o) => o.exclusive)
-    if (exclusive && current.length === 1 && current[0] !== exclusive.id) {
+    if (exclusive && !current.includes(exclusive.id)) {
       out.push({
         change: { kind: 'replace', question: question.id, option: exclusive.id, from: current[0] },
         answers: { ...answers, [question.id]: [exclusive.id] },
       })
+    }
+    for (const from of current) {
+      for (const option of question.options) {
+        if (option.exclusive || current.includes(option.id)) continue
+        out.push({
+          change: { kind: 'swap', question: question.id, option: option.id, from },
+          answers: {
+            ...answers,
+            [question.id]: current.map((id) => (id === from ? option.id : id)),
+          },
+        })
+      }
     }
     if (current.length < 2) continue
     for (const id of current) {
@@ -343,8 +355,9 @@ function singleChanges(
 
 /**
  * What would change the result: among the different answers to questions the person answered
- * (another option of a one-answer question, one ticked option fewer, "None of these" in place of a
- * single ability), the one that flips the recommendation. Another option is preferred to one fewer;
+ * ({@link AnswerChange}: one choice swapped for another, or one ticked option fewer), the one that
+ * flips the recommendation. Another option of a one-answer question (or "None of these") is
+ * preferred to one ticked option fewer, and that to a ticked option swapped;
  * then the change that moves the score least (the flip that lands closest to the line); then step,
  * then option, order. Since weights are one-sided, a change that flips to a model always gives that
  * model more or the other less: it flips for the reason it names.
@@ -363,7 +376,7 @@ export function findSmallestFlip(
     const after = scoreModels(candidate.answers, model)
     if (after.recommended === now.recommended) continue
     const move = Math.abs(after.share['gpt-4'] - now.share['gpt-4'])
-    const rank = (kind: AnswerChange['kind']) => (kind === 'replace' ? 0 : 1)
+    const rank = (kind: AnswerChange['kind']) => ['replace', 'remove', 'swap'].indexOf(kind)
     const better =
       !best ||
       rank(candidate.change.kind) < rank(best.change.kind) ||

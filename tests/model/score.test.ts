@@ -376,7 +376,10 @@ describe('every result is explained by what the person chose (realistic space, e
       const r = scoreModels(answers)
       const bad = (what: string) => wrong.push(`${what}: ${JSON.stringify(answers)}`)
       for (const m of MODEL_IDS) {
-        for (const reason of reasonsFor(r.contributions, m)) {
+        const reasons = reasonsFor(r.contributions, m)
+        if (new Set(reasons.map((x) => x.source.quote)).size !== reasons.length)
+          bad('one sentence given as two reasons')
+        for (const reason of reasons) {
           for (const { question: q, option } of reason.options) {
             if (!answers[q]?.includes(option)) bad('reason names an option not chosen')
             if (towardOf(q, option) !== m) bad('reason for the wrong model')
@@ -412,7 +415,75 @@ describe('every result is explained by what the person chose (realistic space, e
     expect(wrong.slice(0, 5)).toEqual([])
   }, 600_000)
 
-  it('suggests another option over one fewer, and never an extra tick', () => {
+  it('says that no single change would flip the result only when no swap or left-out tick does', () => {
+    // Every answer set one choice away, built here from the questions alone: each other option of
+    // a one-answer question; for a several-answer question, "None of these", each ticked option
+    // swapped for each one not ticked, and each ticked option left out of several.
+    const neighbours = (answers: Answers): Answers[] => {
+      const out: Answers[] = []
+      for (const q of decisionModel.questions) {
+        const current = answers[q.id] ?? []
+        const others = q.options.filter((o) => !current.includes(o.id))
+        if (q.selection === 'single') {
+          for (const o of others) out.push({ ...answers, [q.id]: [o.id] })
+          continue
+        }
+        for (const o of others) {
+          if (o.exclusive) out.push({ ...answers, [q.id]: [o.id] })
+          else
+            for (const from of current)
+              out.push({ ...answers, [q.id]: current.map((id) => (id === from ? o.id : id)) })
+        }
+        if (current.length > 1)
+          for (const id of current)
+            out.push({ ...answers, [q.id]: current.filter((x) => x !== id) })
+      }
+      return out
+    }
+    let none = 0
+    const wrong: string[] = []
+    const cases = [...sample(1500).map((s) => s.answers), ...CANONICAL_CASES.map((c) => c.answers)]
+    // The trial's case: one use only, which another use would outweigh.
+    cases.push({
+      uses: ['code'],
+      complexity: ['complex'],
+      'work-style': ['both'],
+      abilities: ['none'],
+      priority: ['precise'],
+    })
+    for (const answers of cases) {
+      if (findSmallestFlip(answers)) continue
+      none++
+      const now = scoreModels(answers).recommended
+      const flipping = neighbours(answers).find((n) => scoreModels(n).recommended !== now)
+      if (flipping) wrong.push(`${JSON.stringify(answers)} flips with ${JSON.stringify(flipping)}`)
+    }
+    console.log(`no flip claimed for ${none} of ${cases.length} answer sets`)
+    expect(wrong.slice(0, 3)).toEqual([])
+    const only = findSmallestFlip(cases.at(-1)!)!
+    expect(only.change).toMatchObject({ kind: 'swap', question: 'uses', from: 'code' })
+    expect(only.recommended).toBe('chatgpt')
+  })
+
+  it('gives each article sentence once, with every answer that rests on it', () => {
+    const r = scoreModels({
+      uses: ['chat'],
+      complexity: ['simple'],
+      'work-style': ['conversation'],
+      abilities: ['none'],
+      priority: ['natural-conversation'],
+    })
+    const dialogue = reasonsFor(r.contributions, 'chatgpt').filter(
+      (x) => x.source.quote === 's2-chatgpt-dialogue',
+    )
+    expect(dialogue).toHaveLength(1)
+    expect(dialogue[0]!.options).toEqual([
+      { question: 'uses', option: 'chat' },
+      { question: 'priority', option: 'natural-conversation' },
+    ])
+  })
+
+  it('suggests another option over one fewer, one fewer over a swap, and never an extra tick', () => {
     // No other option flips this one (they end in a tie the uses cannot break, so GPT-4 stays).
     const flip = findSmallestFlip({
       uses: ['papers', 'reminders'],
@@ -433,7 +504,7 @@ describe('every result is explained by what the person chose (realistic space, e
     expect(replace.recommended).toBe('chatgpt')
     for (const { answers } of sample(3000)) {
       const f = findSmallestFlip(answers)
-      if (f) expect(['replace', 'remove']).toContain(f.change.kind)
+      if (f) expect(['replace', 'remove', 'swap']).toContain(f.change.kind)
     }
   })
 })

@@ -34,6 +34,7 @@ import { opensFreshStart, wizardParams } from '../url/params'
 import {
   APP_WAIT_MS,
   BOOT_PENDING_KEY,
+  LANGUAGE_SWITCH_CLASS,
   PAGE_ERRORS_KEY,
   PRERENDERED_KEY,
   ROOT_ID,
@@ -150,6 +151,29 @@ function settle(shown: Locale | undefined, locale: Locale, step: string | null):
   setTimeout(showFailed, APP_WAIT_MS)
 }
 
+/**
+ * Until the app has taken over, a language link of the pre-rendered question is a plain link: a
+ * plain click on one takes what was ticked along in the link's address (as the form's own
+ * submission carries it), so switching language loses nothing. Once the app handles the click (it
+ * prevents the default, before the event reaches the document), this does nothing; nor for a click
+ * that opens a new tab or window, nor when nothing is ticked.
+ */
+function keepTicksOnLanguageLink(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0) return
+  if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return
+  const target = event.target instanceof Element ? event.target : null
+  const link = target?.closest<HTMLAnchorElement>(`#${ROOT_ID} .${LANGUAGE_SWITCH_CLASS} a[href]`)
+  const form = document.querySelector<HTMLFormElement>(`#${ROOT_ID} form`)
+  if (!link || !form) return
+  const url = new URL(link.href)
+  const before = url.search
+  for (const [name, value] of new FormData(form))
+    if (name !== 'lang' && typeof value === 'string') url.searchParams.append(name, value)
+  if (url.search === before) return
+  event.preventDefault()
+  location.assign(url.href)
+}
+
 try {
   recordErrors()
 } catch {
@@ -186,6 +210,7 @@ try {
 } catch {
   // Whatever happened, the page stays usable: the app renders without the pre-rendered markup.
 }
+document.addEventListener('click', keepTicksOnLanguageLink)
 // The page's render-blocking link (`<link rel="expect" href="#top">`, put in by the pre-render
 // plugin) has done its work once the page is parsed and `#root` settled: removed then, so the
 // browser does not warn that no element `#top` was parsed.

@@ -82,6 +82,12 @@ export const SHELL = {
 } as const
 
 /**
+ * The class of the language switch's `<nav>` (`components/language-switch.tsx`): before the app has
+ * taken over, the boot script adds what was ticked to the address of a language link clicked there.
+ */
+export const LANGUAGE_SWITCH_CLASS = 'language-switch'
+
+/**
  * How long the boot script waits for the app to replace the boot shell before it says the wizard
  * has not loaded and offers Try again: twice what the entry takes at about 20 KB/s (a poor mobile
  * line), so only a stalled or failed download gets there. A failed download says so at once.

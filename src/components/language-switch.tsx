@@ -5,6 +5,7 @@ import { i18n, loadLocale } from '../i18n'
 import { useWizard, wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
 import { AppLink } from './app-link'
+import { LANGUAGE_SWITCH_CLASS } from '../boot/contract'
 
 /** Where a switch to a language whose texts were not in yet stands: loading them, or failed. */
 type SwitchStatus = { readonly kind: 'switching' | 'switchFailed'; readonly locale: Locale }
@@ -44,7 +45,7 @@ export function LanguageSwitch() {
   const busy = status?.kind === 'switching'
   return (
     <>
-      <nav className="language-switch" aria-label={t('language.label')} aria-busy={busy}>
+      <nav className={LANGUAGE_SWITCH_CLASS} aria-label={t('language.label')} aria-busy={busy}>
         <ul>
           {LOCALES.map((l) => {
             // Fetch the texts as the person is about to pick the language.

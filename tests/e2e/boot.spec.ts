@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test'
 import {
   appSearch,
   continueButton,
+  expectChosen,
   expectQuestion,
   expectVerdict,
   GPT4_CASE,
@@ -118,6 +119,26 @@ for (const lang of LANGS) {
       await expectVerdict(page, lang, GPT4_CASE.verdict)
       await expectNoBlankFrame(page, lang)
       expect(requested).toBe(1)
+    })
+
+    test('a language link clicked before the app has loaded keeps what was ticked', async ({
+      page,
+    }) => {
+      const other: Lang = lang === 'en' ? 'zh-CN' : 'en'
+      await page.route(APP_SCRIPT, (route) => route.abort())
+      await page.goto(`?lang=${lang}`)
+      await option(page, lang, 'uses', 'code').check()
+      await option(page, lang, 'uses', 'papers').check()
+      await page
+        .getByRole('link', { name: t(lang, `language.names.${other}`), exact: true })
+        .click()
+      await expect(page).toHaveURL(/[?&]uses=code&uses=papers(&|$)/)
+      await expect(page).toHaveURL(new RegExp(`[?&]lang=${other}(&|$)`))
+      // Once the app's script loads, that language's first question shows with both ticks.
+      await page.unroute(APP_SCRIPT)
+      await page.reload()
+      await expectQuestion(page, other, 'uses')
+      await expectChosen(page, other, 'uses', ['code', 'papers'])
     })
 
     test('Continue pressed early on a slow line: no blank frame on the way to step 2', async ({

@@ -20,7 +20,9 @@ export interface ErrorBoundaryProps {
  * "Start again" and "Reload", its heading focused and in the tab's title. The address bar is left
  * as it is, so the answers in it are not lost. The browser's Back or Forward leaves that page: the
  * app renders the step of that history entry again (so a result view that could not be fetched is
- * tried again there).
+ * tried again there). When the browser is offline as the page appears, it says so, and the app
+ * tries again by itself once the browser is back online (a reload would meet the browser's own
+ * offline page where no service worker holds the app).
  */
 export class ErrorBoundary extends Component<
   ErrorBoundaryProps,
@@ -29,16 +31,18 @@ export class ErrorBoundary extends Component<
   state = { failed: false, loading: false }
   private readonly heading = createRef<HTMLHeadingElement>()
   // Runs after the URL sync's own listener (added at start-up), so the store already holds the step.
-  private readonly onPopState = () => {
+  private readonly tryAgain = () => {
     if (this.state.failed) this.setState({ failed: false, loading: false })
   }
 
   componentDidMount(): void {
-    window.addEventListener('popstate', this.onPopState)
+    window.addEventListener('popstate', this.tryAgain)
+    window.addEventListener('online', this.tryAgain)
   }
 
   componentWillUnmount(): void {
-    window.removeEventListener('popstate', this.onPopState)
+    window.removeEventListener('popstate', this.tryAgain)
+    window.removeEventListener('online', this.tryAgain)
   }
 
   // When the error page appears: its heading takes focus and names the tab.
@@ -80,6 +84,7 @@ export class ErrorBoundary extends Component<
           {t('fallback.title')}
         </h1>
         <p>{t('fallback.body')}</p>
+        {!navigator.onLine && <p>{t('fallback.offline')}</p>}
         <p>
           <a href={window.location.href}>{t('fallback.reload')}</a>
         </p>

@@ -567,6 +567,29 @@ test('when the result cannot be fetched, the error page says so, and Back and Fo
   await expectVerdict(page, 'en', 'gpt-4')
 })
 
+test.describe('offline with no service worker', () => {
+  test.use({ serviceWorkers: 'block' })
+
+  test('when the result cannot be fetched offline, the error page says so and tries again once online', async ({
+    page,
+    context,
+  }, testInfo) => {
+    // Offline before the last question, where the result view would be fetched ahead.
+    await openApp(page, 'en', 'abilities', answersBefore(GPT4_CASE.answers, 'abilities'))
+    await context.setOffline(true)
+    await answerWithPointer(page, 'en', 'abilities', GPT4_CASE.answers.abilities, testInfo)
+    await press(continueButton(page, 'en'), testInfo)
+    await answerWithPointer(page, 'en', 'priority', GPT4_CASE.answers.priority, testInfo)
+    await press(continueButton(page, 'en'), testInfo)
+    await expect(
+      page.getByRole('heading', { level: 1, name: t('en', 'fallback.title') }),
+    ).toBeFocused()
+    await expect(page.getByText(t('en', 'fallback.offline'))).toBeVisible()
+    await context.setOffline(false)
+    await expectVerdict(page, 'en', 'gpt-4')
+  })
+})
+
 test('Copy link and Copy summary put the result on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto(appSearch('en', 'result', GPT4_CASE.answers))

@@ -57,7 +57,8 @@ function migrateParams(params: URLSearchParams, version: number): URLSearchParam
  *
  * - `search`: `location.search` (`?…`), a fragment (`#…`) or a bare `a=b&c=d`. When it carries no
  *   wizard parameters, `fallback` (usually `location.hash`) is read instead.
- * - Unknown keys are ignored silently (chat apps add their own). Unknown option ids, a second
+ * - Unknown keys are ignored silently (chat apps add their own). Option ids are read in any case.
+ *   Unknown option ids, a second
  *   value for a one-answer question, and "None of these" ticked together with others are dropped
  *   and reported per question; what remains is kept.
  * - `step` falls back to the first question that still needs an answer when it is not reachable
@@ -94,7 +95,8 @@ export function parseSearch(
     const given = params
       .getAll(question.id)
       .flatMap((value) => value.split(','))
-      .map((id) => id.trim())
+      // Ids are lowercase: a link typed or changed by hand as `uses=Code` means the same.
+      .map((id) => id.trim().toLowerCase())
       .filter((id) => id !== '')
     if (given.length === 0) continue
     const { options, dropped } = normalizeAnswer(question, given)

@@ -93,6 +93,13 @@ describe('parseSearch', () => {
     expect(escaped.step).toBe('result')
   })
 
+  it('reads option ids in any case, as a hand-edited link may carry them', () => {
+    const parsed = parseSearch('?v=1&lang=en&step=complexity&uses=CODE,Papers')
+    expect(parsed.answers).toEqual({ uses: ['code', 'papers'] })
+    expect(parsed.step).toBe('complexity')
+    expect(lostAnything(parsed.report)).toBe(false)
+  })
+
   it('reads a fragment when the query holds nothing of ours', () => {
     expect(parseSearch('?utm_source=x', '#v=1&uses=code').answers).toEqual({ uses: ['code'] })
     expect(parseSearch('?uses=papers', '#uses=code').answers).toEqual({ uses: ['papers'] })

@@ -4,7 +4,7 @@ import { applyLocale, i18n, loadLocale } from './i18n'
 import { DEFAULT_LOCALE, type Locale } from './model/locale'
 import { canHydrate, tickedBeforeHydration } from './prerender/hydration'
 import { preloadResultView } from './components/result-step'
-import { PRERENDERED_KEY, ROOT_ID } from './boot/contract'
+import { APP_STALLED_EVENT, PRERENDERED_KEY, ROOT_ID } from './boot/contract'
 import { registerServiceWorker } from './pwa/register'
 import { Root } from './root'
 import { readStoredLocale, writeStoredLocale } from './store/locale-storage'
@@ -36,18 +36,20 @@ const resultView =
 
 /**
  * The texts come first: nothing renders before them, so no raw key is ever on screen. If the
- * language's chunk cannot load, English is tried; if that fails too (offline), both are tried again
- * once the browser is back online, and the page keeps what it shows meanwhile.
+ * language's chunk cannot load, English is tried; if that fails too (offline), the boot shell says
+ * the wizard has not loaded (with Try again), and both are tried again once the browser is back
+ * online, the page keeping what it shows meanwhile.
  */
 function loadTexts(locale: Locale, load: (locale: Locale) => Promise<void>): Promise<void> {
   return load(locale)
     .catch(() => load(DEFAULT_LOCALE))
-    .catch(
-      () =>
-        new Promise<void>((resolve) =>
-          window.addEventListener('online', () => resolve(loadTexts(locale, load)), { once: true }),
-        ),
-    )
+    .catch(() => {
+      // The boot shell's status says so at once, with Try again (see boot/contract.ts).
+      document.dispatchEvent(new Event(APP_STALLED_EVENT))
+      return new Promise<void>((resolve) =>
+        window.addEventListener('online', () => resolve(loadTexts(locale, load)), { once: true }),
+      )
+    })
 }
 
 // The first question arrives pre-rendered in the HTML (see src/boot/boot.ts). When it is what the

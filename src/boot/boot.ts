@@ -12,8 +12,9 @@
  *    the document is parsed, then puts that language's pre-rendered markup in `#root`, or, when the
  *    URL asks for another step (the app renders that itself), the boot shell: the header and a
  *    loading status in that language (`<template id="boot-shell-{locale}">`), so no link is ever
- *    a blank page. If the app's script fails to load, or the app has not replaced the shell after
- *    {@link APP_WAIT_MS}, the status becomes a message with a Try again button.
+ *    a blank page. If the app's script fails to load, the app cannot fetch its texts
+ *    (`APP_STALLED_EVENT`), or the app has not replaced the shell after {@link APP_WAIT_MS}, the
+ *    status becomes a message with a Try again button.
  *
  * Meanwhile it asks, with `<link rel="modulepreload">`, for the texts the app will wait for (that
  * language's texts chunk, and on a result link the result view's chunks): files that do not hold up
@@ -32,6 +33,7 @@ import { chooseLocale, DEFAULT_LOCALE, matchLocale, type Locale } from '../model
 import { readStoredLocale } from '../store/locale-storage'
 import { opensFreshStart, wizardParams } from '../url/params'
 import {
+  APP_STALLED_EVENT,
   APP_WAIT_MS,
   BOOT_PENDING_KEY,
   LANGUAGE_SWITCH_CLASS,
@@ -211,6 +213,7 @@ try {
   // Whatever happened, the page stays usable: the app renders without the pre-rendered markup.
 }
 document.addEventListener('click', keepTicksOnLanguageLink)
+document.addEventListener(APP_STALLED_EVENT, showFailed)
 // The page's render-blocking link (`<link rel="expect" href="#top">`, put in by the pre-render
 // plugin) has done its work once the page is parsed and `#root` settled: removed then, so the
 // browser does not warn that no element `#top` was parsed.

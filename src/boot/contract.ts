@@ -88,6 +88,13 @@ export const SHELL = {
 export const LANGUAGE_SWITCH_CLASS = 'language-switch'
 
 /**
+ * The event the app dispatches on `document` when it cannot start for now (its texts could not be
+ * fetched in any language): the boot script then turns its loading status into the message with
+ * Try again at once, rather than after {@link APP_WAIT_MS}.
+ */
+export const APP_STALLED_EVENT = 'wizard-app-stalled'
+
+/**
  * How long the boot script waits for the app to replace the boot shell before it says the wizard
  * has not loaded and offers Try again: twice what the entry takes at about 20 KB/s (a poor mobile
  * line), so only a stalled or failed download gets there. A failed download says so at once.

@@ -96,6 +96,22 @@ for (const lang of LANGS) {
       expect(new URL(page.url()).search).toBe(resultLink)
     })
 
+    test('a result link whose texts cannot be fetched: Try again at once, not after the wait', async ({
+      page,
+    }) => {
+      // With or without a query: a retry asks for the chunk's address with one of its own.
+      const texts = /\/assets\/(en|zh-CN)-[^/?]*\.js(\?.*)?$/
+      await page.route(texts, (route) => route.abort())
+      const start = Date.now()
+      await page.goto(resultLink)
+      await expect(retryButton(page, lang)).toBeVisible()
+      expect(Date.now() - start).toBeLessThan(APP_WAIT_MS - 2_000)
+      expect(new URL(page.url()).search).toBe(resultLink)
+      await page.unroute(texts)
+      await retryButton(page, lang).click()
+      await expectVerdict(page, lang, GPT4_CASE.verdict)
+    })
+
     test('a result link whose script is slow: the status, Try again after the wait, then the result', async ({
       page,
     }) => {

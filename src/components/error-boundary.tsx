@@ -12,6 +12,11 @@ export interface ErrorBoundaryProps {
    * question's texts only); called on an error when the page's texts are not in yet.
    */
   loadTexts?: (locale: Locale) => Promise<void>
+  /**
+   * Whether the error page is the page's `<main>` (the boundary around the whole app), or sits
+   * inside the app's own `<main>`, under its header (the boundary around the step). Default true.
+   */
+  landmark?: boolean
   children: ReactNode
 }
 
@@ -20,9 +25,9 @@ export interface ErrorBoundaryProps {
  * "Start again" and "Reload", its heading focused and in the tab's title. The address bar is left
  * as it is, so the answers in it are not lost. The browser's Back or Forward leaves that page: the
  * app renders the step of that history entry again (so a result view that could not be fetched is
- * tried again there). When the browser is offline as the page appears, it says so, and the app
- * tries again by itself once the browser is back online (a reload would meet the browser's own
- * offline page where no service worker holds the app).
+ * tried again there). When the browser is offline as the page appears, the page says that
+ * instead, with no link (a reload or Start again would meet the browser's own offline page where no
+ * service worker holds the app), and the app tries again by itself once the browser is back online.
  */
 export class ErrorBoundary extends Component<
   ErrorBoundaryProps,
@@ -78,20 +83,27 @@ export class ErrorBoundary extends Component<
     const t = this.props.i18n.getFixedT(null, 'common')
     const locale = matchLocale(this.props.i18n.language) ?? DEFAULT_LOCALE
     const start = formatSearch({ answers: {}, step: FIRST_STEP, locale })
-    return (
-      <main className="page">
+    const offline = !navigator.onLine
+    const content = (
+      <>
         <h1 className="heading" tabIndex={-1} ref={this.heading}>
-          {t('fallback.title')}
+          {t(offline ? 'fallback.offlineTitle' : 'fallback.title')}
         </h1>
-        <p>{t('fallback.body')}</p>
-        {!navigator.onLine && <p>{t('fallback.offline')}</p>}
-        <p>
-          <a href={window.location.href}>{t('fallback.reload')}</a>
-        </p>
-        <p>
-          <a href={start}>{t('actions.startAgain')}</a>
-        </p>
-      </main>
+        {offline ? (
+          <p>{t('fallback.offline')}</p>
+        ) : (
+          <>
+            <p>{t('fallback.body')}</p>
+            <p>
+              <a href={window.location.href}>{t('fallback.reload')}</a>
+            </p>
+            <p>
+              <a href={start}>{t('actions.startAgain')}</a>
+            </p>
+          </>
+        )}
+      </>
     )
+    return this.props.landmark === false ? content : <main className="page">{content}</main>
   }
 }

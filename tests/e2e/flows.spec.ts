@@ -570,7 +570,7 @@ test('when the result cannot be fetched, the error page says so, and Back and Fo
 test.describe('offline with no service worker', () => {
   test.use({ serviceWorkers: 'block' })
 
-  test('when the result cannot be fetched offline, the error page says so and tries again once online', async ({
+  test('when the result cannot be fetched offline, the page says so under the header and tries again once online', async ({
     page,
     context,
   }, testInfo) => {
@@ -582,9 +582,12 @@ test.describe('offline with no service worker', () => {
     await answerWithPointer(page, 'en', 'priority', GPT4_CASE.answers.priority, testInfo)
     await press(continueButton(page, 'en'), testInfo)
     await expect(
-      page.getByRole('heading', { level: 1, name: t('en', 'fallback.title') }),
+      page.getByRole('heading', { level: 1, name: t('en', 'fallback.offlineTitle') }),
     ).toBeFocused()
     await expect(page.getByText(t('en', 'fallback.offline'))).toBeVisible()
+    // Under the app's own header, and with no link that would meet the browser's offline page.
+    await expect(page.getByRole('navigation', { name: t('en', 'language.label') })).toBeVisible()
+    await expect(page.getByRole('link', { name: t('en', 'fallback.reload') })).toHaveCount(0)
     await context.setOffline(false)
     await expectVerdict(page, 'en', 'gpt-4')
   })

@@ -32,6 +32,7 @@
 import { chooseLocale, DEFAULT_LOCALE, matchLocale, type Locale } from '../model/locale'
 import { readStoredLocale } from '../store/locale-storage'
 import { opensFreshStart, wizardParams } from '../url/params'
+import { isPlainClick } from '../url/plain-click'
 import {
   APP_STALLED_EVENT,
   APP_WAIT_MS,
@@ -161,8 +162,7 @@ function settle(shown: Locale | undefined, locale: Locale, step: string | null):
  * that opens a new tab or window, nor when nothing is ticked.
  */
 function keepTicksOnLanguageLink(event: MouseEvent): void {
-  if (event.defaultPrevented || event.button !== 0) return
-  if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return
+  if (event.defaultPrevented || !isPlainClick(event)) return
   const target = event.target instanceof Element ? event.target : null
   const link = target?.closest<HTMLAnchorElement>(`#${ROOT_ID} .${LANGUAGE_SWITCH_CLASS} a[href]`)
   const form = document.querySelector<HTMLFormElement>(`#${ROOT_ID} form`)

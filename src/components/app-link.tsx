@@ -1,15 +1,5 @@
 import type { AnchorHTMLAttributes, MouseEvent, Ref } from 'react'
-
-/**
- * Whether a click on one of the app's links is a plain one, which the app handles in place (a step
- * change, a language switch): the main button with no modifier key, or Enter on the focused link.
- * Ctrl-, ⌘-, Shift- and Alt-clicks, and other buttons, are left to the browser, which opens the
- * link's own address in a new tab or window (every such link's `href` is the address the app would
- * show).
- */
-export function isPlainClick(event: MouseEvent<HTMLElement>): boolean {
-  return event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey
-}
+import { isPlainClick } from '../url/plain-click'
 
 /** Props of {@link AppLink}: those of `<a>`, `href` required, plus what a plain click does. */
 export interface AppLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'onClick'> {

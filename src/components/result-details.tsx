@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type MouseEvent } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { MODEL_IDS, type Answers, type ModelId } from '../model/decision-model'
@@ -13,13 +13,16 @@ import {
 import { wizardStore } from '../store/wizard-store'
 import { formatSearch } from '../url/codec'
 import { AnswersSummary } from './answers-summary'
-import { isPlainClick } from './app-link'
+import { AppLink } from './app-link'
 import { flipText, summaryText, type ResultSummary } from './result-sentences'
 
 /** Props of {@link ResultDetails}: what the page above it has already worked out. */
 export interface ResultDetailsProps {
+  /** The person's answers, as in the store. */
   readonly answers: Answers
+  /** `scoreModels(answers)`. */
   readonly result: ScoreResult
+  /** `verdictsPerUse(answers)`: the per-use sentence, for the copied summary. */
   readonly perUse: { readonly verdicts: readonly UseVerdict[]; readonly split: boolean }
   /** The page's heading ("Recommended: GPT-4"), the title of what "Share" sends. */
   readonly heading: string
@@ -38,6 +41,37 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/**
+ * Where copying failed: the text in a read-only field, selected when focused, to copy by hand.
+ * `multiline` gives a text area (the summary) rather than a line (the link).
+ */
+function CopyByHand({
+  id,
+  label,
+  text,
+  multiline = false,
+}: {
+  id: string
+  label: string
+  text: string
+  multiline?: boolean
+}) {
+  const field = {
+    id,
+    className: 'input',
+    readOnly: true,
+    value: text,
+    onFocus: (e: { target: HTMLInputElement | HTMLTextAreaElement }) => e.target.select(),
+  }
+  return (
+    <p>
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea rows={8} {...field} /> : <input {...field} />}
+    </p>
+  )
+}
+
+/** The reasons for one model: each sentence, the answers behind it, its § and, opened, its words. */
 function ReasonList({
   reasons,
   t,
@@ -168,11 +202,6 @@ export function ResultDetails({ answers, result, perUse, heading, address }: Res
     navigator
       .share({ title: heading, text: t('common:app.name'), url: address })
       .catch(() => undefined)
-  }
-  const onStartAgain = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (!isPlainClick(event)) return
-    event.preventDefault()
-    wizardStore.getState().reset()
   }
 
   return (
@@ -323,29 +352,15 @@ export function ResultDetails({ answers, result, perUse, heading, address }: Res
           {status && t(`result:${status}`)}
         </p>
         {manualCopy === 'link' && (
-          <p>
-            <label htmlFor="result-link">{t('result:linkLabel')}</label>
-            <input
-              id="result-link"
-              className="input"
-              readOnly
-              value={address}
-              onFocus={(e) => e.target.select()}
-            />
-          </p>
+          <CopyByHand id="result-link" label={t('result:linkLabel')} text={address} />
         )}
         {manualCopy === 'summary' && (
-          <p>
-            <label htmlFor="result-summary">{t('result:summaryLabel')}</label>
-            <textarea
-              id="result-summary"
-              className="input"
-              readOnly
-              rows={8}
-              value={summaryText(t, summary)}
-              onFocus={(e) => e.target.select()}
-            />
-          </p>
+          <CopyByHand
+            id="result-summary"
+            label={t('result:summaryLabel')}
+            text={summaryText(t, summary)}
+            multiline
+          />
         )}
       </section>
 
@@ -364,16 +379,16 @@ export function ResultDetails({ answers, result, perUse, heading, address }: Res
       </section>
 
       <p className="no-print">
-        <a
+        <AppLink
           href={formatSearch({
             answers: {},
             step: FIRST_STEP,
             locale: wizardStore.getState().locale,
           })}
-          onClick={onStartAgain}
+          onNavigate={() => wizardStore.getState().reset()}
         >
           {t('common:actions.startAgain')}
-        </a>
+        </AppLink>
       </p>
     </>
   )

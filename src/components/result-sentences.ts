@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import { MODEL_IDS, QUESTION_IDS, type Answers } from '../model/decision-model'
+import { questionModel } from '../model/questions'
 import type { Flip, Reason, ScoreResult, UseVerdict } from '../model/score'
 
 // The result page's sentences, built from the model's results with the page's `t` (texts of the
@@ -40,11 +41,15 @@ export function flipText(t: TFunction, flip: Flip): string {
   const label = (id: string | undefined) => t(`model:options.${change.question}.${id}`)
   const option = label(change.option)
   const uses = change.question === 'uses'
+  // An option ticked in place of "None of these" replaces no option a person would name.
+  const fromExclusive = questionModel.questions
+    .find((q) => q.id === change.question)
+    ?.options.find((o) => o.id === change.from)?.exclusive
   const condition =
     change.kind === 'replace'
       ? t(`result:if.${change.question}.${change.option}`)
       : change.kind === 'swap'
-        ? change.from === 'none' && !uses
+        ? fromExclusive
           ? t('result:if.pickAbility', { option })
           : t(uses ? 'result:if.swapUse' : 'result:if.swapAbility', {
               option,

@@ -353,6 +353,13 @@ function singleChanges(
   return out
 }
 
+/** The order in which {@link findSmallestFlip} prefers the kinds of change (lower first). */
+const CHANGE_RANK: Readonly<Record<AnswerChange['kind'], number>> = {
+  replace: 0,
+  remove: 1,
+  swap: 2,
+}
+
 /**
  * What would change the result: among the different answers to questions the person answered
  * ({@link AnswerChange}: one choice swapped for another, or one ticked option fewer), the one that
@@ -376,11 +383,10 @@ export function findSmallestFlip(
     const after = scoreModels(candidate.answers, model)
     if (after.recommended === now.recommended) continue
     const move = Math.abs(after.share['gpt-4'] - now.share['gpt-4'])
-    const rank = (kind: AnswerChange['kind']) => ['replace', 'remove', 'swap'].indexOf(kind)
     const better =
       !best ||
-      rank(candidate.change.kind) < rank(best.change.kind) ||
-      (rank(candidate.change.kind) === rank(best.change.kind) && move < best.move)
+      CHANGE_RANK[candidate.change.kind] < CHANGE_RANK[best.change.kind] ||
+      (CHANGE_RANK[candidate.change.kind] === CHANGE_RANK[best.change.kind] && move < best.move)
     if (better) {
       best = {
         ...candidate,

@@ -58,9 +58,8 @@ function migrateParams(params: URLSearchParams, version: number): URLSearchParam
  * - `search`: `location.search` (`?…`), a fragment (`#…`) or a bare `a=b&c=d`. When it carries no
  *   wizard parameters, `fallback` (usually `location.hash`) is read instead.
  * - Unknown keys are ignored silently (chat apps add their own). Option ids are read in any case.
- *   Unknown option ids, a second
- *   value for a one-answer question, and "None of these" ticked together with others are dropped
- *   and reported per question; what remains is kept.
+ *   Unknown option ids, a second value for a one-answer question, and "None of these" ticked
+ *   together with others are dropped and reported per question; what remains is kept.
  * - `step` falls back to the first question that still needs an answer when it is not reachable
  *   (a question after an unanswered one, or the result before all are answered), is unknown, or
  *   is missing; with every question answered and no step, the result is shown.

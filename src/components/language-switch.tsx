@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LOCALES, type Locale } from '../model/locale'
 import { i18n, loadLocale } from '../i18n'
@@ -15,7 +15,7 @@ type SwitchStatus = { readonly kind: 'switching' | 'switchFailed'; readonly loca
  * it also works as a plain URL; a click switches in place once that language's texts are in, keeping
  * the step and the answers. The last link clicked wins. While the texts are on their way the switch
  * is busy and says so in a live region; if they cannot load (offline, with no copy cached) it says
- * the switch failed, and the page stays in its language.
+ * the switch failed, until the browser is back online, and the page stays in its language.
  */
 export function LanguageSwitch() {
   const { t } = useTranslation()
@@ -42,6 +42,14 @@ export function LanguageSwitch() {
       },
     )
   }
+  // Said while offline, the failure is stale once the browser is back online: the next click can
+  // switch.
+  useEffect(() => {
+    if (status?.kind !== 'switchFailed') return
+    const clear = () => setStatus(null)
+    window.addEventListener('online', clear)
+    return () => window.removeEventListener('online', clear)
+  }, [status])
   const busy = status?.kind === 'switching'
   return (
     <>

@@ -198,8 +198,9 @@ for (const lang of LANGS) {
     // The page stays as it was, in its language, with its address.
     await expectQuestion(page, lang, 'complexity')
     await expect(page).toHaveURL(appUrlPattern(lang, 'complexity', { uses: ['code'] }))
-    // Back online, the same link switches.
+    // Back online, the failure is no longer said, and the same link switches.
     await context.setOffline(false)
+    await expect(page.getByText(failed)).toHaveCount(0)
     await languageLink(page, lang, other(lang)).click()
     await expectQuestion(page, other(lang), 'complexity')
     await expect(page.getByText(failed)).toHaveCount(0)
